@@ -1,0 +1,98 @@
+package cat.digicanvis.portal.application.body;
+
+import cat.digicanvis.portal.application.catalogue.BodySummaryView;
+import cat.digicanvis.portal.application.reference.ReferenceService;
+import cat.digicanvis.portal.application.reference.TownView;
+import cat.digicanvis.portal.application.sheet.SheetView;
+import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.localbody.LocalBody;
+import cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository;
+import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
+import cat.digicanvis.portal.domain.shared.GeoPoint;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/** Local bodies: reading them, finding them by name, and adding local governments abroad. */
+@Stateless
+public class LocalBodyService {
+
+    public static final int SEARCH_MAX = 20;
+
+    @Inject
+    LocalBodyRepository bodies;
+    @Inject
+    ProjectSheetRepository sheets;
+    @Inject
+    ReferenceService reference;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public BodyView view(long id) {
+        LocalBody b = bodies.find(id).orElseThrow(() -> new NotFoundException("body", id));
+        List<SheetView.SheetLink> list = sheets.publishedByLeadBody(id).stream()
+                .map(s -> new SheetView.SheetLink(s.getId(), s.getTitle())).toList();
+        return new BodyView(summary(b), b.getAreaKm2(), reference.comarcaName(b.getComarcaCode()),
+                reference.provinceName(b.getProvinceCode()), list);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<BodySummaryView> find(long id) {
+        return bodies.find(id).map(LocalBodyService::summary);
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<BodySummaryView> findByCode(BodyType type, String code) {
+        return bodies.findByCode(type, code).map(LocalBodyService::summary);
+    }
+
+    /** Bodies whose name contains the text (at least two characters), largest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<BodySummaryView> search(String text) {
+        if (text == null || text.strip().length() < 2 || text.length() > 100) {
+            return List.of();
+        }
+        return bodies.searchByName(text.strip(), SEARCH_MAX).stream().map(LocalBodyService::summary).toList();
+    }
+
+    /**
+     * Adds a local government abroad from a GeoNames town, with the town's data unless the author corrected
+     * it; an existing body for the same town is returned instead of a duplicate.
+     */
+    public BodySummaryView createForeign(int geonameId, String name, Integer population, BigDecimal areaKm2,
+                                         Double latitude, Double longitude, String region) {
+        TownView town = reference.town(geonameId)
+                .orElseThrow(() -> new RuleViolationException(Violation.of("town", "validation.unknownValue", geonameId)));
+        Optional<LocalBody> existing = bodies.findByCode(BodyType.FOREIGN, "GN" + geonameId);
+        if (existing.isPresent()) {
+            return summary(existing.get());
+        }
+        if ("ES".equals(town.countryCode()) && "56".equals(town.admin1Code())) {
+            throw new RuleViolationException(Violation.of("town", "validation.body.catalanTown"));
+        }
+        double lat = latitude == null ? town.latitude() : latitude;
+        double lon = longitude == null ? town.longitude() : longitude;
+        GeoPoint position;
+        try {
+            position = new GeoPoint(lat, lon);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(Violation.of("position", "validation.coordinates"));
+        }
+        LocalBody body = LocalBody.foreign(name == null || name.isBlank() ? town.name() : name, town.countryCode(),
+                region, population == null ? town.population() : population, areaKm2, position, geonameId);
+        bodies.store(body);
+        return summary(body);
+    }
+
+    public static BodySummaryView summary(LocalBody b) {
+        return new BodySummaryView(b.getId(), b.getName(), b.getType(), b.getOfficialCode(), b.getPopulation(),
+                b.position().latitude(), b.position().longitude(), b.getComarcaCode(), b.getProvinceCode(),
+                b.getCountryCode(), b.getRegion());
+    }
+}

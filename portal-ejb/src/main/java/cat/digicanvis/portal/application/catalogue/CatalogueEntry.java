@@ -1,0 +1,25 @@
+package cat.digicanvis.portal.application.catalogue;
+
+import cat.digicanvis.portal.domain.model.project.Area;
+import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.model.project.Typology;
+import cat.digicanvis.portal.domain.shared.PopulationBand;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A published sheet as the catalogue knows it: the facets it is filtered by and the text it is found by.
+ * The text is only used to build the search index.
+ */
+public record CatalogueEntry(long id, String title, String summary, Set<Area> areas, Set<Typology> typologies,
+                             Phase phase, Integer startYear, ContentOrigin origin, LocalDateTime publishedAt,
+                             BodySummaryView lead, List<String> technologies, String fullText)
+        implements Serializable {
+
+    public PopulationBand band() {
+        return PopulationBand.of(lead.population());
+    }
+}

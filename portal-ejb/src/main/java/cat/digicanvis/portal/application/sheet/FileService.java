@@ -1,0 +1,104 @@
+package cat.digicanvis.portal.application.sheet;
+
+import cat.digicanvis.portal.domain.model.file.StoredFile;
+import cat.digicanvis.portal.domain.model.file.StoredFileRepository;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import org.apache.tika.Tika;
+
+/**
+ * Documentation files: the type is detected from the bytes (Apache Tika), never taken from the browser,
+ * and only documents and images that readers can open safely are accepted.
+ */
+@Stateless
+public class FileService {
+
+    /** Accepted types, with the extension a download gets. */
+    public static final Map<String, String> ALLOWED = Map.ofEntries(
+            Map.entry("application/pdf", "pdf"),
+            Map.entry("image/png", "png"),
+            Map.entry("image/jpeg", "jpg"),
+            Map.entry("image/gif", "gif"),
+            Map.entry("image/webp", "webp"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx"),
+            Map.entry("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx"),
+            Map.entry("application/vnd.oasis.opendocument.text", "odt"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ods"),
+            Map.entry("application/vnd.oasis.opendocument.presentation", "odp"),
+            Map.entry("application/msword", "doc"),
+            Map.entry("application/vnd.ms-excel", "xls"),
+            Map.entry("application/vnd.ms-powerpoint", "ppt"));
+
+    /** Types shown in the browser; everything else is downloaded. */
+    public static final Set<String> INLINE = Set.of("application/pdf", "image/png", "image/jpeg", "image/gif",
+            "image/webp");
+
+    private static final Tika TIKA = new Tika();
+    public static final int NAME_MAX = 200;
+
+    @Inject
+    StoredFileRepository files;
+    @Inject
+    PortalSettings settings;
+
+    public UploadedFileView store(String fileName, byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new RuleViolationException(Violation.of("file", "validation.file.empty"));
+        }
+        if (content.length > settings.uploadMaxBytes()) {
+            throw new RuleViolationException(Violation.of("file", "validation.file.tooLarge",
+                    settings.uploadMaxBytes() / (1024 * 1024)));
+        }
+        String name = safeName(fileName);
+        String type;
+        try {
+            type = TIKA.detect(new ByteArrayInputStream(content), name);
+        } catch (IOException e) {
+            type = "application/octet-stream";
+        }
+        if (!ALLOWED.containsKey(type)) {
+            throw new RuleViolationException(Violation.of("file", "validation.file.type"));
+        }
+        StoredFile file = new StoredFile(name, type, sha256(content), content);
+        files.store(file);
+        return new UploadedFileView(file.getId(), file.getFileName(), file.getContentType(), file.getSize());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public FileContent read(long id) {
+        StoredFile f = files.find(id).orElseThrow(() -> new NotFoundException("file", id));
+        return new FileContent(f.getFileName(), f.getContentType(), f.getContent());
+    }
+
+    /** The last path segment, without control or path characters, of bounded length. */
+    static String safeName(String fileName) {
+        String n = fileName == null ? "" : fileName.replace('\\', '/');
+        n = n.substring(n.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>|:*?]", "_").strip();
+        if (n.isEmpty()) {
+            n = "document";
+        }
+        return n.length() > NAME_MAX ? n.substring(n.length() - NAME_MAX) : n;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

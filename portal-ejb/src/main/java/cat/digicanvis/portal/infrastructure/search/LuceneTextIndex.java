@@ -1,0 +1,150 @@
+package cat.digicanvis.portal.infrastructure.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Full-text index of the published sheets, in memory (rebuilt from the database at start). Each text is
+ * indexed with the Catalan, Spanish and English analyzers, since a sheet written in one language is
+ * searched for in any of them; titles weigh more than bodies. Ranking is Lucene's BM25.
+ */
+public final class LuceneTextIndex implements AutoCloseable {
+
+    private static final String ID = "id";
+    private static final float TITLE_BOOST = 3f;
+
+    private final Map<String, Analyzer> analyzers = TextAnalyzers.all();
+    private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    public LuceneTextIndex() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (String lang : TextAnalyzers.LANGUAGES) {
+            perField.put("title_" + lang, analyzers.get(lang));
+            perField.put("body_" + lang, analyzers.get(lang));
+        }
+        try {
+            writer = new IndexWriter(directory,
+                    new IndexWriterConfig(new PerFieldAnalyzerWrapper(analyzers.get("ca"), perField)));
+            writer.commit();
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds or replaces a sheet's text; visible to searches after {@link #refresh()}. */
+    public void put(long id, String title, String body) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
+        doc.add(new StoredField("sid", id));
+        for (String lang : TextAnalyzers.LANGUAGES) {
+            doc.add(new TextField("title_" + lang, title == null ? "" : title, Field.Store.NO));
+            // the body field holds the title too, so that words split between them still match together
+            doc.add(new TextField("body_" + lang, (title == null ? "" : title) + "\n" + (body == null ? "" : body),
+                    Field.Store.NO));
+        }
+        try {
+            writer.updateDocument(new Term(ID, Long.toString(id)), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void remove(long id) {
+        try {
+            writer.deleteDocuments(new Term(ID, Long.toString(id)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void clear() {
+        try {
+            writer.deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every matching sheet with its relevance score; empty when the text has no searchable word. */
+    public Map<Long, Float> search(String text) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        boolean any = false;
+        for (String lang : TextAnalyzers.LANGUAGES) {
+            QueryBuilder builder = new QueryBuilder(analyzers.get(lang));
+            // every word must be found (in one language's analysis); the title only adds weight
+            Query title = builder.createBooleanQuery("title_" + lang, text, BooleanClause.Occur.MUST);
+            Query body = builder.createBooleanQuery("body_" + lang, text, BooleanClause.Occur.MUST);
+            if (title != null) {
+                query.add(new BoostQuery(title, TITLE_BOOST), BooleanClause.Occur.SHOULD);
+            }
+            if (body != null) {
+                query.add(body, BooleanClause.Occur.SHOULD);
+                any = true;
+            }
+        }
+        if (!any) {
+            return Map.of();
+        }
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                int max = Math.max(1, searcher.getIndexReader().numDocs());
+                TopDocs top = searcher.search(query.build(), max);
+                Map<Long, Float> scores = new HashMap<>(top.scoreDocs.length * 2);
+                var stored = searcher.storedFields();
+                for (ScoreDoc sd : top.scoreDocs) {
+                    long id = stored.document(sd.doc).getField("sid").numericValue().longValue();
+                    scores.put(id, sd.score);
+                }
+                return scores;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

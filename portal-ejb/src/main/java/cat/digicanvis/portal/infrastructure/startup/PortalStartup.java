@@ -1,0 +1,58 @@
+package cat.digicanvis.portal.infrastructure.startup;
+
+import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.infrastructure.config.PortalDataSource;
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the database up to date at deployment, in order: schema migrations, reference data, demo content
+ * (only where configured), then the in-memory catalogue.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PortalStartup {
+
+    private static final Logger LOG = Logger.getLogger(PortalStartup.class.getName());
+
+    @Resource(lookup = PortalDataSource.JNDI_NAME)
+    DataSource dataSource;
+    @Inject
+    PortalSettings settings;
+    @Inject
+    DemoContentLoader demo;
+    @Inject
+    SyntheticContentGenerator synthetic;
+    @Inject
+    CatalogueService catalogue;
+
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        long t0 = System.nanoTime();
+        Flyway.configure(PortalStartup.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        new ReferenceDataLoader(dataSource).load();
+        if (settings.demoEnabled()) {
+            demo.load();
+        }
+        if (settings.syntheticSheets() > 0) {
+            synthetic.generate(settings.syntheticSheets());
+        }
+        catalogue.rebuild();
+        LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+}

@@ -1,0 +1,124 @@
+package cat.digicanvis.launcher;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code bin/run}: starts the portal on Payara Micro with an embedded MariaDB (or the server that
+ * PORTAL_DB_URL names), loads the reference data and the demo content, and prints the address.
+ *
+ * <p>Settings, from the environment: PORT (8080), PORTAL_DATA_DIR (./data), PORTAL_DB_URL,
+ * PORTAL_DB_USER, PORTAL_DB_PASSWORD, PORTAL_DEMO (true), PORTAL_SYNTHETIC_SHEETS (0, benchmarks only).
+ */
+public final class PortalLauncher {
+
+    private PortalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> env = System.getenv();
+        Path home = Path.of(System.getProperty("portal.home", ".")).toAbsolutePath().normalize();
+        int port = Integer.parseInt(env.getOrDefault("PORT", "8080"));
+        Path dataDir = Path.of(env.getOrDefault("PORTAL_DATA_DIR", home.resolve("data").toString())).toAbsolutePath();
+        Files.createDirectories(dataDir);
+
+        String dbUrl = env.get("PORTAL_DB_URL");
+        String dbUser = env.getOrDefault("PORTAL_DB_USER", "digicanvis");
+        String dbPassword = env.getOrDefault("PORTAL_DB_PASSWORD", "digicanvis");
+        EmbeddedDatabase db = null;
+        if (dbUrl == null || dbUrl.isBlank()) {
+            int dbPort = Integer.parseInt(env.getOrDefault("PORTAL_DB_PORT", Integer.toString(freePort())));
+            System.out.println("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb-data") + ") ...");
+            db = EmbeddedDatabase.start(dataDir, dbPort);
+            EmbeddedDatabase started = db;
+            // stops the database however the launcher ends (Ctrl+C, error, Payara failing to start)
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    System.err.println("Database shutdown: " + e.getMessage());
+                }
+            }));
+            db.createDatabase("digicanvis");
+            dbUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/digicanvis";
+        }
+
+        Path runtime = home.resolve("portal-launcher/target/runtime");
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + env.getOrDefault("PORTAL_HEAP", "1g"));
+        cmd.add("-Dportal.db.url=" + dbUrl);
+        cmd.add("-Dportal.db.user=" + dbUser);
+        cmd.add("-Dportal.db.password=" + dbPassword);
+        cmd.add("-Dportal.demo.enabled=" + env.getOrDefault("PORTAL_DEMO", "true"));
+        cmd.add("-Dportal.writing.open=" + env.getOrDefault("PORTAL_WRITING_OPEN", "true"));
+        cmd.add("-Dportal.synthetic.sheets=" + env.getOrDefault("PORTAL_SYNTHETIC_SHEETS", "0"));
+        cmd.add("-jar");
+        cmd.add(runtime.resolve("payara-micro.jar").toString());
+        cmd.add("--deploy");
+        cmd.add(runtime.resolve("portal.war").toString());
+        cmd.add("--contextroot");
+        cmd.add("/");
+        cmd.add("--port");
+        cmd.add(Integer.toString(port));
+        cmd.add("--nocluster");
+        cmd.add("--rootdir");
+        cmd.add(dataDir.resolve("payara").toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dataDir.resolve("payara.log").toFile());
+        System.out.println("Starting Payara Micro (log in " + dataDir.resolve("payara.log") + ") ...");
+        Process payara = pb.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            payara.destroy();
+            try {
+                payara.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+
+        String url = "http://localhost:" + port + "/";
+        long deadline = System.currentTimeMillis() + 600_000;
+        while (System.currentTimeMillis() < deadline && payara.isAlive()) {
+            if (answers(url)) {
+                System.out.println();
+                System.out.println("DigiCanvis Observatory is running at " + url);
+                System.out.println("Press Ctrl+C to stop it.");
+                break;
+            }
+            Thread.sleep(1000);
+        }
+        if (!payara.isAlive()) {
+            System.err.println("Payara Micro stopped; see " + dataDir.resolve("payara.log"));
+            System.exit(1);
+        }
+        int exit = payara.waitFor();
+        System.exit(exit);
+    }
+
+    static boolean answers(String url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(10000);
+            int status = c.getResponseCode();
+            c.disconnect();
+            return status == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

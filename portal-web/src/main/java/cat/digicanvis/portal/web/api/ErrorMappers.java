@@ -1,0 +1,73 @@
+package cat.digicanvis.portal.web.api;
+
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.support.Messages;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** API errors as JSON in the caller's language (lang parameter, cookie or Accept-Language); never a trace. */
+public final class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class.getName());
+
+    private ErrorMappers() {
+    }
+
+    static Response json(int status, String message, List<String> errors) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, message, errors)).build();
+    }
+
+    @Provider
+    public static class BadInput implements ExceptionMapper<RuleViolationException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(RuleViolationException e) {
+            Locale locale = Languages.resolve(request);
+            return json(400, Languages.text(locale, "api.badRequest"),
+                    e.violations().stream().map(v -> Messages.describe(v, locale)).toList());
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(NotFoundException e) {
+            return json(404, Languages.text(Languages.resolve(request), "api.notFound"), List.of());
+        }
+    }
+
+    @Provider
+    public static class Other implements ExceptionMapper<Exception> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(Exception e) {
+            Locale locale = Languages.resolve(request);
+            if (e instanceof WebApplicationException w) {
+                int status = w.getResponse().getStatus();
+                String key = status == 404 ? "api.notFound" : status < 500 ? "api.badRequest" : "api.error";
+                return json(status, Languages.text(locale, key), List.of());
+            }
+            LOG.log(Level.SEVERE, "API request failed", e);
+            return json(500, Languages.text(locale, "api.error"), List.of());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package cat.digicanvis.portal.web.api;
+
+import cat.digicanvis.portal.application.catalogue.BodySummaryView;
+import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
+import cat.digicanvis.portal.application.catalogue.CatalogueItemView;
+import cat.digicanvis.portal.application.catalogue.CataloguePage;
+import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.application.catalogue.FacetCount;
+import cat.digicanvis.portal.application.sheet.ProjectSheetService;
+import cat.digicanvis.portal.application.sheet.SheetView;
+import cat.digicanvis.portal.domain.shared.Codes;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.web.support.CatalogueParams;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /api/projects} takes the catalogue's filters as query parameters and answers
+ * {@code {"total": N, "items": [...], "facets": {...}}}; {@code GET /api/projects/{id}} answers one sheet.
+ */
+@Path("projects")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    /** What the API tells of a lead body. */
+    public record BodyJson(long id, String name, String type, String code, int population, double lat, double lon,
+                           String comarca, String province, String country, boolean km0) {
+        static BodyJson of(BodySummaryView b) {
+            return new BodyJson(b.id(), b.name(), Codes.code(b.type()), b.officialCode(), b.population(), b.latitude(),
+                    b.longitude(), b.comarcaCode(), b.provinceCode(), b.countryCode(), b.km0());
+        }
+    }
+
+    /** One catalogue item. */
+    public record ItemJson(long id, String title, String summary, List<String> areas, List<String> typology,
+                           String phase, Integer startYear, String origin, BodyJson leadBody, Double distanceKm,
+                           Float score, String url) {
+    }
+
+    /** A page of results. */
+    public record PageJson(long total, int page, int size, List<ItemJson> items, Map<String, Map<String, Long>> facets) {
+    }
+
+    /** A whole sheet; contact people without emails or phones. */
+    public record SheetJson(long id, String title, String summary, String origin, BodyJson leadBody,
+                            List<BodyJson> partners, List<SheetView.ContactView> contacts, String descriptionHtml,
+                            String valueHtml, Map<String, Object> savings, String barriersHtml, String benefitsHtml,
+                            String technologyHtml, List<String> technologies, String phase, Integer startYear,
+                            List<String> areas, List<String> typology, List<Map<String, Object>> materials,
+                            String updatedAt, String reviewedAt) {
+    }
+
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    ProjectSheetService sheets;
+
+    @GET
+    public PageJson list(@Context UriInfo uri) {
+        Map<String, String[]> params = new HashMap<>();
+        uri.getQueryParameters().forEach((k, v) -> params.put(k, v.toArray(String[]::new)));
+        CataloguePage page = catalogue.search(CatalogueParams.parse(params));
+        List<ItemJson> items = page.items().stream().map(ProjectResource::item).toList();
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        page.facets().forEach((name, counts) -> {
+            Map<String, Long> m = new LinkedHashMap<>();
+            for (FacetCount c : counts) {
+                m.put(c.value(), c.count());
+            }
+            facets.put(name, m);
+        });
+        return new PageJson(page.total(), page.page() + 1, page.size(), items, facets);
+    }
+
+    private static ItemJson item(CatalogueItemView i) {
+        CatalogueEntry e = i.entry();
+        return new ItemJson(e.id(), e.title(), e.summary(), e.areas().stream().map(Codes::code).sorted().toList(),
+                e.typologies().stream().map(Codes::code).sorted().toList(),
+                e.phase() == null ? null : Codes.code(e.phase()), e.startYear(), Codes.code(e.origin()),
+                BodyJson.of(e.lead()), i.distanceKm() == null ? null : Math.round(i.distanceKm() * 10) / 10.0,
+                i.score(), "/project/view.xhtml?id=" + e.id());
+    }
+
+    @GET
+    @Path("{id}")
+    public SheetJson one(@PathParam("id") String rawId) {
+        if (rawId == null || !rawId.matches("[0-9]{1,18}")) {
+            throw new NotFoundException("sheet", rawId);
+        }
+        SheetView s = sheets.view(Long.parseLong(rawId));
+        Map<String, Object> savings = new LinkedHashMap<>();
+        putIf(savings, "eurosPerYear", s.savingsEurosPerYear());
+        putIf(savings, "eurosOneOff", s.savingsEurosOneOff());
+        putIf(savings, "staffHoursPerYear", s.savingsHoursPerYear());
+        if (!s.savingsMethodHtml().isEmpty()) {
+            savings.put("methodHtml", s.savingsMethodHtml());
+        }
+        List<Map<String, Object>> materials = s.materials().stream().map(m -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            out.put("type", Codes.code(m.type()));
+            out.put("title", m.title());
+            out.put("language", m.language());
+            out.put("url", m.url() != null ? m.url() : "/files/" + m.fileId());
+            return out;
+        }).toList();
+        return new SheetJson(s.id(), s.title(), s.summary(), Codes.code(s.origin()), BodyJson.of(s.lead()),
+                s.partners().stream().map(BodyJson::of).toList(), s.contacts(), s.descriptionHtml(), s.valueHtml(),
+                savings, s.barriersHtml(), s.benefitsHtml(), s.technologyHtml(), s.technologies(),
+                s.phase() == null ? null : Codes.code(s.phase()), s.startYear(),
+                s.areas().stream().map(Codes::code).sorted().toList(),
+                s.typologies().stream().map(Codes::code).sorted().toList(), materials,
+                s.updatedAt() == null ? null : s.updatedAt().toString(),
+                s.reviewedAt() == null ? null : s.reviewedAt().toString());
+    }
+
+    private static void putIf(Map<String, Object> m, String k, BigDecimal v) {
+        if (v != null) {
+            m.put(k, v);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cat.digicanvis.portal.web.home;
+
+import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
+import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.domain.model.project.Area;
+import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.shared.Codes;
+import cat.digicanvis.portal.infrastructure.search.CatalogueIndex;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The home page: what the observatory is, counts by area and phase, the latest sheets. */
+@Named
+@RequestScoped
+public class HomeView {
+
+    public record Count(String code, long count) {
+    }
+
+    @Inject
+    CatalogueService catalogue;
+
+    private List<Count> areas;
+    private List<Count> phases;
+    private List<CatalogueEntry> latest;
+    private long km0;
+    private long foreign;
+
+    @PostConstruct
+    void load() {
+        Map<String, Long> byArea = catalogue.countBy(CatalogueIndex.FACET_AREA);
+        areas = new ArrayList<>();
+        for (Area a : Area.values()) {
+            areas.add(new Count(Codes.code(a), byArea.getOrDefault(Codes.code(a), 0L)));
+        }
+        Map<String, Long> byPhase = catalogue.countBy(CatalogueIndex.FACET_PHASE);
+        phases = new ArrayList<>();
+        for (Phase p : Phase.values()) {
+            phases.add(new Count(Codes.code(p), byPhase.getOrDefault(Codes.code(p), 0L)));
+        }
+        Map<String, Long> byScope = catalogue.countBy(CatalogueIndex.FACET_SCOPE);
+        km0 = byScope.getOrDefault("km0", 0L);
+        foreign = byScope.getOrDefault("foreign", 0L);
+        latest = catalogue.latest(6);
+    }
+
+    public List<Count> getAreas() {
+        return areas;
+    }
+
+    public List<Count> getPhases() {
+        return phases;
+    }
+
+    public List<CatalogueEntry> getLatest() {
+        return latest;
+    }
+
+    public long getKm0() {
+        return km0;
+    }
+
+    public long getForeign() {
+        return foreign;
+    }
+
+    public int getTotal() {
+        return catalogue.size();
+    }
+}

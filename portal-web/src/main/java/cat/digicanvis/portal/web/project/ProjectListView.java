@@ -1,0 +1,143 @@
+package cat.digicanvis.portal.web.project;
+
+import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
+import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.application.catalogue.CataloguePage;
+import cat.digicanvis.portal.application.catalogue.FacetCount;
+import cat.digicanvis.portal.application.reference.PlaceView;
+import cat.digicanvis.portal.application.reference.ReferenceService;
+import cat.digicanvis.portal.domain.shared.Codes;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.support.CatalogueParams;
+import cat.digicanvis.portal.web.support.Messages;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue page (project/list.xhtml). Everything it shows follows from the URL's query string, so
+ * any view of the catalogue can be bookmarked and shared; the filter form is a plain GET form.
+ */
+@Named
+@RequestScoped
+public class ProjectListView {
+
+    /** A facet value as a link that adds or removes it. */
+    public record FacetLink(String value, long count, boolean selected, String href) {
+    }
+
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    ReferenceService reference;
+    @Inject
+    MunicipalityOptions municipalityOptions;
+
+    private CatalogueQuery query;
+    private CataloguePage result;
+    private boolean invalid;
+
+    @PostConstruct
+    void search() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        Map<String, String[]> params = ctx.getExternalContext().getRequestParameterValuesMap();
+        try {
+            query = CatalogueParams.parse(params);
+            result = catalogue.search(query);
+        } catch (RuleViolationException e) {
+            invalid = true;
+            query = CatalogueQuery.all(CatalogueQuery.DEFAULT_SIZE);
+            result = catalogue.search(query);
+            ((HttpServletResponse) ctx.getExternalContext().getResponse()).setStatus(400);
+            Messages.violations(ctx, e.violations());
+        }
+    }
+
+    public CatalogueQuery getQuery() {
+        return query;
+    }
+
+    public CataloguePage getResult() {
+        return result;
+    }
+
+    public boolean isInvalid() {
+        return invalid;
+    }
+
+    private final Map<String, List<FacetLink>> facetLinks = new java.util.HashMap<>();
+
+    /** A facet's values as toggle links (computed once per request: pages ask several times). */
+    public List<FacetLink> facet(String name) {
+        return facetLinks.computeIfAbsent(name, this::links);
+    }
+
+    private List<FacetLink> links(String name) {
+        List<FacetLink> out = new ArrayList<>();
+        for (FacetCount c : result.facets().getOrDefault(name, List.of())) {
+            out.add(new FacetLink(c.value(), c.count(), c.selected(), toggle(name, c.value(), c.selected())));
+        }
+        return out;
+    }
+
+    /** The link that selects or unselects one facet value, keeping everything else but the page. */
+    private String toggle(String facet, String value, boolean selected) {
+        Map<String, String[]> params = new java.util.LinkedHashMap<>();
+        String[] current = CatalogueParams.toQueryString(query, null).isEmpty() ? new String[0]
+                : CatalogueParams.toQueryString(query, null).split("&");
+        for (String pair : current) {
+            int eq = pair.indexOf('=');
+            String k = pair.substring(0, eq);
+            String v = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            params.merge(k, new String[] {v}, (a, b) -> concat(a, b));
+        }
+        String[] values = params.getOrDefault(facet, new String[0]);
+        if (facet.equals("scope")) {
+            values = selected ? new String[0] : new String[] {value};
+        } else if (selected) {
+            values = java.util.Arrays.stream(values).filter(x -> !x.equalsIgnoreCase(value)).toArray(String[]::new);
+        } else {
+            values = concat(values, new String[] {value});
+        }
+        params.put(facet, values);
+        return "?" + CatalogueParams.toQueryString(CatalogueParams.parse(params), null);
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    public String pageLink(int page) {
+        return "?" + CatalogueParams.toQueryString(query, page);
+    }
+
+    public boolean isSelected(String facet, String value) {
+        return result.facets().getOrDefault(facet, List.of()).stream()
+                .anyMatch(f -> f.selected() && f.value().equals(value));
+    }
+
+    public String code(Enum<?> e) {
+        return e == null ? "" : Codes.code((Enum) e);
+    }
+
+    /** The municipality options of the "near" select, with the current one selected. */
+    public String getNearOptions() {
+        return municipalityOptions.html(query.nearIne());
+    }
+
+    public List<PlaceView> getProvinces() {
+        return reference.provinces();
+    }
+
+    public String getSortCode() {
+        return Codes.code(query.sort());
+    }
+}

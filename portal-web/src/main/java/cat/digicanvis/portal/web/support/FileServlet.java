@@ -1,0 +1,51 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.application.sheet.FileContent;
+import cat.digicanvis.portal.application.sheet.FileService;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Serves uploaded documentation files ({@code /files/N}) with the type detected at upload; only PDFs and
+ * images open in the browser, anything else is a download, and nothing may be sniffed as HTML.
+ */
+@WebServlet("/files/*")
+public class FileServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient FileService files;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String path = req.getPathInfo();
+        Long id = path == null ? null : Pages.parseId(path.substring(1));
+        if (id == null) {
+            resp.sendError(404);
+            return;
+        }
+        FileContent file;
+        try {
+            file = files.read(id);
+        } catch (NotFoundException e) {
+            resp.sendError(404);
+            return;
+        }
+        String disposition = FileService.INLINE.contains(file.contentType()) ? "inline" : "attachment";
+        resp.setContentType(file.contentType());
+        resp.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
+                + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+        resp.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
+        resp.setHeader("Cache-Control", "public, max-age=86400");
+        resp.setContentLength(file.content().length);
+        resp.getOutputStream().write(file.content());
+    }
+}

@@ -1,0 +1,79 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.application.reference.ReferenceService;
+import cat.digicanvis.portal.web.i18n.LocaleView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * Numbers, dates and country names in the reader's language: 1.234,5 and dd/mm/aaaa in Catalan and
+ * Spanish, 1,234.5 and dd/mm/yyyy in English.
+ */
+@Named("fmt")
+@RequestScoped
+public class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    LocaleView localeView;
+    @Inject
+    ReferenceService reference;
+
+    private Locale locale() {
+        return localeView.getLocale();
+    }
+
+    public String number(Number n) {
+        if (n == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(n instanceof BigDecimal bd && bd.scale() > 0 ? 2 : 0);
+        if (locale().getLanguage().equals("es") || locale().getLanguage().equals("ca")) {
+            f.setGroupingUsed(true);
+        }
+        return grouped(f.format(n), n);
+    }
+
+    /** Spanish and Catalan style group 4-digit numbers too (1.234), which the JDK's es format leaves out. */
+    private String grouped(String formatted, Number n) {
+        if (!locale().getLanguage().equals("en") && Math.abs(n.doubleValue()) >= 1000
+                && Math.abs(n.doubleValue()) < 10000 && !formatted.contains(".")) {
+            int cut = formatted.startsWith("-") ? 2 : 1;
+            return formatted.substring(0, cut) + "." + formatted.substring(cut);
+        }
+        return formatted;
+    }
+
+    public String km(Double km) {
+        if (km == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(km < 10 ? 1 : 0);
+        return grouped(f.format(km), km) + " km";
+    }
+
+    public String date(LocalDateTime t) {
+        return t == null ? "" : DATE.format(t);
+    }
+
+    public String country(String code) {
+        return ReferenceService.countryName(code, locale());
+    }
+
+    public String comarca(String code) {
+        return reference.comarcaName(code);
+    }
+
+    public String province(String code) {
+        return reference.provinceName(code);
+    }
+}

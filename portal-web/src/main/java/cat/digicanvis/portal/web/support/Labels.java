@@ -1,0 +1,68 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.domain.shared.Codes;
+import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.i18n.LocaleView;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Labels of the portal's classifications in the reader's language. Each takes the enum constant or its
+ * URL code ("citizen-care"), since pages hold both; the bundle keys use the code.
+ */
+@Named
+@RequestScoped
+public class Labels {
+
+    @Inject
+    LocaleView localeView;
+
+    private String label(String prefix, Object value) {
+        if (value == null) {
+            return "";
+        }
+        String code = value instanceof Enum<?> e ? Codes.code((Enum) e) : value.toString();
+        return Languages.text(localeView.getLocale(), prefix + code);
+    }
+
+    public String area(Object v) {
+        return label("area.", v);
+    }
+
+    public String typology(Object v) {
+        return label("typology.", v);
+    }
+
+    public String phase(Object v) {
+        return label("phase.", v);
+    }
+
+    public String origin(Object v) {
+        return label("origin.", v);
+    }
+
+    public String band(Object v) {
+        return label("band.", v);
+    }
+
+    public String scope(Object v) {
+        return label("scope.", v);
+    }
+
+    public String bodyType(Object v) {
+        return label("bodyType.", v);
+    }
+
+    public String materialType(Object v) {
+        return label("materialType.", v);
+    }
+
+    public String language(Object v) {
+        return label("language.", v);
+    }
+
+    public String sort(Object v) {
+        return label("sort.", v);
+    }
+}

@@ -1,0 +1,66 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.web.i18n.Languages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns domain violations into messages in the reader's language. */
+public final class Messages {
+
+    private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?$");
+
+    private Messages() {
+    }
+
+    /** "Title: this field is required", with the field's label and the rule's text. */
+    public static String describe(Violation v, Locale locale) {
+        String text = format(Languages.text(locale, v.messageKey()), v.args().toArray());
+        String label = label(v.field(), locale);
+        return label == null ? text : label + ": " + text;
+    }
+
+    static String label(String field, Locale locale) {
+        if (field == null) {
+            return null;
+        }
+        Matcher m = INDEXED.matcher(field);
+        if (m.matches()) {
+            String base = Languages.text(locale, "field." + m.group(1) + ".item");
+            String item = format(base, Integer.parseInt(m.group(2)) + 1);
+            return m.group(3) == null ? item : item + " — " + Languages.text(locale, "field." + m.group(3));
+        }
+        return Languages.text(locale, "field." + field);
+    }
+
+    public static void error(FacesContext ctx, String text) {
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    public static void info(FacesContext ctx, String text) {
+        ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public static void violations(FacesContext ctx, List<Violation> violations) {
+        Locale locale = ctx.getViewRoot().getLocale();
+        for (Violation v : violations) {
+            error(ctx, describe(v, locale));
+        }
+        ctx.validationFailed();
+    }
+
+    public static String text(FacesContext ctx, String key, Object... args) {
+        String pattern = Languages.text(ctx.getViewRoot().getLocale(), key);
+        return args.length == 0 ? pattern : format(pattern, args);
+    }
+
+    /** MessageFormat without its quoting rules, which would eat the apostrophes of Catalan ("l'ens"). */
+    public static String format(String pattern, Object... args) {
+        return new MessageFormat(pattern.replace("'", "''"), Locale.ROOT).format(args);
+    }
+}

@@ -1,0 +1,38 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/** What the page frame needs: the way back after a language switch, and which menu entries exist. */
+@Named("nav")
+@RequestScoped
+public class Navigation {
+
+    @Inject
+    PortalSettings settings;
+
+    /** The current path and query, URL-encoded, for {@code /lang?back=}. */
+    public String getBack() {
+        HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object forwarded = req.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded != null ? forwarded.toString() : req.getRequestURI();
+        String path = uri.substring(req.getContextPath().length());
+        String query = forwarded != null ? (String) req.getAttribute("jakarta.servlet.forward.query_string")
+                : req.getQueryString();
+        if (query != null) {
+            query = query.replaceAll("(^|&)lang=[a-z]*", "");
+        }
+        String back = query == null || query.isEmpty() ? path : path + "?" + query;
+        return URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    public boolean isWritingOpen() {
+        return settings.writingOpen();
+    }
+}
