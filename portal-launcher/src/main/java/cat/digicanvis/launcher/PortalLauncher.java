@@ -85,8 +85,14 @@ public final class PortalLauncher {
         }));
 
         String url = "http://localhost:" + port + "/";
+        Path log = dataDir.resolve("payara.log");
         long deadline = System.currentTimeMillis() + 600_000;
         while (System.currentTimeMillis() < deadline && payara.isAlive()) {
+            if (Files.exists(log) && Files.readString(log).contains("Exception while loading the app")) {
+                System.err.println("The portal failed to start; see " + log);
+                payara.destroy();
+                System.exit(1);
+            }
             if (answers(url)) {
                 System.out.println();
                 System.out.println("DigiCanvis Observatory is running at " + url);

@@ -40,6 +40,7 @@ public class JpaLocalBodyRepository implements LocalBodyRepository {
     public void store(LocalBody body) {
         if (body.getId() == null) {
             em.persist(body);
+            em.flush(); // the id comes from the database (identity column)
         }
     }
 
