@@ -21,5 +21,6 @@ public class JpaStoredFileRepository implements StoredFileRepository {
     @Override
     public void store(StoredFile file) {
         em.persist(file);
+        em.flush(); // the id comes from the database (identity column)
     }
 }

@@ -20,9 +20,11 @@ public class Navigation {
     /** The current path and query, URL-encoded, for {@code /lang?back=}. */
     public String getBack() {
         HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        Object forwarded = req.getAttribute("jakarta.servlet.forward.request_uri");
+        // on an error page, the way back is the page that failed, not the error page
+        Object failed = req.getAttribute("jakarta.servlet.error.request_uri");
+        Object forwarded = failed != null ? failed : req.getAttribute("jakarta.servlet.forward.request_uri");
         String uri = forwarded != null ? forwarded.toString() : req.getRequestURI();
-        String path = uri.substring(req.getContextPath().length());
+        String path = uri.substring(Math.min(uri.length(), req.getContextPath().length()));
         String query = forwarded != null ? (String) req.getAttribute("jakarta.servlet.forward.query_string")
                 : req.getQueryString();
         if (query != null) {

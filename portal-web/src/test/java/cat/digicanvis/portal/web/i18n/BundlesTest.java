@@ -32,9 +32,21 @@ class BundlesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"es", "en"})
+    @ValueSource(strings = {"ca", "es", "en"})
     void translationsHaveExactlyTheBaseKeys(String lang) {
         assertEquals(keys("ca"), keys(lang));
+    }
+
+    @Test
+    void catalanIsChosenWhateverTheJvmLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ENGLISH);
+            ResourceBundle ca = ResourceBundle.getBundle(Languages.BUNDLE, Locale.forLanguageTag("ca"));
+            assertEquals("Observatori dels DigiCanvis", ca.getString("site.name"));
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -1,0 +1,268 @@
+package cat.digicanvis.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
+import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.application.sheet.FileService;
+import cat.digicanvis.portal.application.sheet.ProjectSheetService;
+import cat.digicanvis.portal.application.sheet.SheetForm;
+import cat.digicanvis.portal.application.sheet.SheetSaved;
+import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.project.Area;
+import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.model.project.SheetStatus;
+import cat.digicanvis.portal.domain.model.project.Typology;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The portal deployed on Payara Micro with the demo content: the read API and pages from outside, and the
+ * writing services from inside the container.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PortalIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal("dc_it_portal", PortalIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ProjectSheetService sheets;
+    @Inject
+    CatalogueService catalogue;
+    @Inject
+    LocalBodyService bodies;
+    @Inject
+    FileService files;
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    HttpResponse<String> get(String path, String language) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path));
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject json(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    // ---- from outside: the read API and the pages
+
+    @Test
+    @RunAsClient
+    void apiListsTheDemoSheetsWithFacets() throws Exception {
+        HttpResponse<String> r = get("/api/projects?size=5", null);
+        assertEquals(200, r.statusCode());
+        JsonObject page = json(r);
+        assertTrue(page.getInt("total") >= 60, r.body());
+        JsonArray items = page.getJsonArray("items");
+        assertEquals(5, items.size());
+        JsonObject first = items.getJsonObject(0);
+        assertEquals("demo", first.getString("origin"));
+        assertNotNull(first.getJsonObject("leadBody").getJsonNumber("population"));
+        assertTrue(page.getJsonObject("facets").getJsonObject("area").getInt("social-services") > 0);
+    }
+
+    @Test
+    @RunAsClient
+    void apiFiltersCombineAndSearchIgnoresAccents() throws Exception {
+        JsonObject withAccent = json(get("/api/projects?q=participaci%C3%B3&size=100", null));
+        JsonObject without = json(get("/api/projects?q=participacio&size=100", null));
+        assertTrue(withAccent.getInt("total") > 0);
+        assertEquals(withAccent.getInt("total"), without.getInt("total"));
+        JsonObject km0Small = json(get("/api/projects?scope=km0&band=0-500&band=501-2000&size=100", null));
+        for (JsonObject item : km0Small.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            JsonObject body = item.getJsonObject("leadBody");
+            assertTrue(body.getBoolean("km0"));
+            assertTrue(body.getInt("population") <= 2000, item.toString());
+        }
+        assertEquals(0, json(get("/api/projects?q=zzzyyyxxx", null)).getInt("total"));
+    }
+
+    @Test
+    @RunAsClient
+    void apiNearSortsByDistanceWithinRadius() throws Exception {
+        JsonObject near = json(get("/api/projects?near=25217&maxKm=120&size=100", null));
+        double last = -1;
+        for (JsonObject item : near.getJsonArray("items").getValuesAs(JsonObject.class)) {
+            double km = item.getJsonNumber("distanceKm").doubleValue();
+            assertTrue(km >= last && km <= 120, item.toString());
+            last = km;
+        }
+        assertTrue(near.getInt("total") > 0);
+    }
+
+    @Test
+    @RunAsClient
+    void apiRefusesBadParametersInTheCallersLanguage() throws Exception {
+        HttpResponse<String> r = get("/api/projects?area=gardening&size=abc", "es");
+        assertEquals(400, r.statusCode());
+        JsonObject error = json(r);
+        assertEquals("La petición tiene valores incorrectos.", error.getString("message"));
+        assertEquals(2, error.getJsonArray("errors").size());
+        assertEquals(400, get("/api/projects?maxKm=10", null).statusCode());
+        assertEquals(400, get("/api/projects?near=99999", null).statusCode());
+        assertEquals(100, json(get("/api/projects?size=5000", null)).getInt("size"));
+    }
+
+    @Test
+    @RunAsClient
+    void apiOneSheetAndUnknownIds() throws Exception {
+        int id = json(get("/api/projects?size=1", null)).getJsonArray("items").getJsonObject(0).getInt("id");
+        HttpResponse<String> r = get("/api/projects/" + id, null);
+        assertEquals(200, r.statusCode());
+        JsonObject sheet = json(r);
+        assertFalse(sheet.getJsonArray("contacts").isEmpty());
+        assertFalse(r.body().contains("@example.org"), "contact emails are never public");
+        assertEquals(404, get("/api/projects/987654321", null).statusCode());
+        assertEquals(404, get("/api/projects/abc", null).statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void pagesAnswerWithTheRightStatusAndLanguage() throws Exception {
+        HttpResponse<String> home = get("/", "ca");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("lang=\"ca\""));
+        assertTrue(home.body().contains("Observatori dels DigiCanvis"));
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors"));
+
+        HttpResponse<String> missing = get("/project/view.xhtml?id=987654321", "es");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("No hemos encontrado la página"), missing.body());
+        assertFalse(missing.body().contains("NotFoundException") || missing.body().contains("at cat.digicanvis"),
+                "no stack trace reaches the reader");
+        assertEquals(404, get("/no-such-page.xhtml", "en").statusCode());
+
+        HttpResponse<String> bad = get("/project/list.xhtml?area=gardening", "ca");
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("el valor «gardening» no és vàlid"));
+
+        HttpResponse<String> sheetPage = get("/project/view.xhtml?id="
+                + json(get("/api/projects?size=1", null)).getJsonArray("items").getJsonObject(0).getInt("id"), "en");
+        assertEquals(200, sheetPage.statusCode());
+        assertTrue(sheetPage.body().contains("This sheet is demo content"));
+        assertFalse(sheetPage.body().contains("@example.org"));
+    }
+
+    // ---- inside the container: the writing services
+
+    static SheetForm form(long leadBodyId, String title) {
+        SheetForm f = new SheetForm();
+        f.setTitle(title);
+        f.setSummary("Resum de prova.");
+        f.setLeadBodyId(leadBodyId);
+        f.setDescription("Descripció amb <script>alert(1)</script> i **negreta**.");
+        f.setPhase(Phase.PILOT);
+        f.getAreas().add(Area.SOCIAL_SERVICES);
+        f.getTypologies().add(Typology.SERVICES);
+        f.getContacts().add(new SheetForm.Contact("Joan Serra", "Tècnic", "joan@example.org", null));
+        return f;
+    }
+
+    long tarrega() {
+        return bodies.findByCode(BodyType.MUNICIPALITY, "25217").orElseThrow().id();
+    }
+
+    @Test
+    void aPublishedSheetIsFoundAndItsMarkupSanitised() {
+        SheetSaved draft = sheets.save(form(tarrega(), "Teleassistència de prova IT"));
+        assertEquals(SheetStatus.DRAFT, draft.status());
+        assertTrue(catalogue.entry(draft.id()).isEmpty(), "drafts are not in the catalogue");
+        SheetForm edit = sheets.edit(draft.id());
+        SheetSaved published = sheets.saveAndPublish(edit);
+        assertEquals(SheetStatus.PUBLISHED, published.status());
+        assertTrue(catalogue.entry(published.id()).isPresent());
+        String html = sheets.view(published.id()).descriptionHtml();
+        assertFalse(html.contains("<script"), html);
+        assertTrue(html.contains("<strong>negreta</strong>"), html);
+        CatalogueQuery q = new CatalogueQuery("teleassistencia prova", null, null, null, null, null, null, null, null,
+                null, null, null, 0, 10);
+        assertEquals(published.id(), catalogue.search(q).items().get(0).entry().id());
+    }
+
+    @Test
+    void anIncompleteSheetIsNotPublishedAndNothingIsStored() {
+        SheetForm f = form(tarrega(), "Incompleta IT");
+        f.setDescription(null);
+        f.getAreas().clear();
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> sheets.saveAndPublish(f));
+        assertEquals(List.of("description", "areas"), e.violations().stream().map(Violation::field).toList());
+        CatalogueQuery q = new CatalogueQuery("Incompleta", null, null, null, null, null, null, null, null, null,
+                null, null, 0, 10);
+        assertEquals(0, catalogue.search(q).total());
+        f.setSavingsEurosPerYear(new BigDecimal("-3"));
+        assertThrows(RuleViolationException.class, () -> sheets.save(f));
+    }
+
+    @Test
+    void aConcurrentEditIsRefusedAndTheFirstOneKept() {
+        SheetSaved saved = sheets.save(form(tarrega(), "Edició concurrent IT"));
+        SheetForm alice = sheets.edit(saved.id());
+        SheetForm bob = sheets.edit(saved.id());
+        alice.setTitle("Títol de l'Alícia");
+        sheets.save(alice);
+        bob.setTitle("Títol d'en Bob");
+        assertThrows(ConcurrentEditException.class, () -> sheets.save(bob));
+        assertEquals("Títol de l'Alícia", sheets.edit(saved.id()).getTitle());
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSize() {
+        byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        assertEquals("application/pdf", files.store("informe.pdf", pdf).contentType());
+        byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
+        RuleViolationException wrongType = assertThrows(RuleViolationException.class, () -> files.store("informe.pdf", html));
+        assertEquals("validation.file.type", wrongType.violations().get(0).messageKey());
+        RuleViolationException tooLarge = assertThrows(RuleViolationException.class,
+                () -> files.store("gran.pdf", new byte[300_000]));
+        assertEquals("validation.file.tooLarge", tooLarge.violations().get(0).messageKey());
+    }
+
+    @Test
+    void aForeignBodyIsCreatedFromAGeoNamesTownOnce() {
+        var gent = bodies.createForeign(2797656, null, null, null, null, null, null);
+        assertEquals(BodyType.FOREIGN, gent.type());
+        assertEquals("BE", gent.countryCode());
+        assertTrue(gent.population() > 200_000);
+        assertEquals(gent.id(), bodies.createForeign(2797656, null, null, null, null, null, null).id());
+        RuleViolationException catalan = assertThrows(RuleViolationException.class,
+                () -> bodies.createForeign(3128760, null, null, null, null, null, null));
+        assertEquals("validation.body.catalanTown", catalan.violations().get(0).messageKey());
+    }
+}
