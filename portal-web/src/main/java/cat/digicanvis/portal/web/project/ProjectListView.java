@@ -43,6 +43,11 @@ public class ProjectListView {
     private CataloguePage result;
     private boolean invalid;
 
+    /** The page's view action: the search itself runs once, at construction. */
+    public void load() {
+        // nothing more: constructing the bean ran the search
+    }
+
     @PostConstruct
     void search() {
         FacesContext ctx = FacesContext.getCurrentInstance();

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 
 /** What a council's staff member does in a real browser, each page checked with axe-core. */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +66,17 @@ class BrowserIT {
         d().get(base.toString().replaceAll("/$", "") + path);
     }
 
+    /** Clicks something that loads a new page, and waits until it has (the old page goes stale). */
+    void clickAndWait(WebElement element) {
+        WebElement html = d().findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(d(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+    }
+
+    void clickAndWait(By by) {
+        clickAndWait(d().findElement(by));
+    }
+
     int resultCount() {
         String heading = d().findElement(By.id("results-heading")).getText().strip();
         return heading.startsWith("1 fitxa") ? 1 : Integer.parseInt(heading.split(" ")[0].replace(".", ""));
@@ -95,7 +109,7 @@ class BrowserIT {
         go("/project/list.xhtml");
         int all = resultCount();
         browser.assertAccessible("catalogue");
-        facetLink("Serveis i tràmits").click();
+        clickAndWait(facetLink("Serveis i tràmits"));
         int byArea = resultCount();
         assertTrue(byArea > 0 && byArea < all, byArea + " of " + all);
         assertTrue(d().getCurrentUrl().contains("area=services-formalities"));
@@ -103,7 +117,7 @@ class BrowserIT {
                 .filter(a -> a.getAttribute("href").contains("band=") && !a.getText().contains("(0)"))
                 .findFirst().orElseThrow();
         String bandHref = band.getAttribute("href");
-        band.click();
+        clickAndWait(band);
         int byBoth = resultCount();
         assertTrue(byBoth > 0 && byBoth <= byArea);
         assertTrue(d().getCurrentUrl().contains("area=services-formalities") && d().getCurrentUrl().contains("band="));
@@ -119,7 +133,7 @@ class BrowserIT {
     void searchWithAndWithoutAccents() {
         go("/project/list.xhtml");
         d().findElement(By.id("q")).sendKeys("participació");
-        d().findElement(By.cssSelector(".filters-form button[type=submit]")).click();
+        clickAndWait(By.cssSelector(".filters-form button[type=submit]"));
         int accented = resultCount();
         assertTrue(accented > 0);
         go("/project/list.xhtml?q=participacio");
@@ -133,7 +147,7 @@ class BrowserIT {
         go("/project/list.xhtml");
         new Select(d().findElement(By.id("near"))).selectByValue("25217");
         d().findElement(By.id("maxKm")).sendKeys("150");
-        d().findElement(By.cssSelector(".filters-form button[type=submit]")).click();
+        clickAndWait(By.cssSelector(".filters-form button[type=submit]"));
         assertTrue(d().findElement(By.id("results-heading")).getText().contains("Tàrrega"));
         double last = -1;
         for (WebElement distance : d().findElements(By.cssSelector(".results .distance"))) {
@@ -150,12 +164,12 @@ class BrowserIT {
         go("/project/list.xhtml?scope=foreign");
         WebElement link = cards().get(0).findElement(By.cssSelector("h3 a"));
         String title = link.getText();
-        link.click();
+        clickAndWait(link);
         assertEquals(title, d().findElement(By.tagName("h1")).getText());
         assertTrue(d().findElement(By.cssSelector(".notice-demo")).isDisplayed());
         assertFalse(d().getPageSource().contains("@example.org"), "no contact email on public pages");
         browser.assertAccessible("sheet");
-        d().findElement(By.cssSelector("#level-body + dl a")).click();
+        clickAndWait(By.cssSelector("#level-body + dl a"));
         assertTrue(d().getPageSource().contains(title));
         browser.assertAccessible("body");
     }
@@ -164,37 +178,37 @@ class BrowserIT {
     void writeASheetThroughTheWizard() {
         go("/project/edit.xhtml");
         browser.assertAccessible("wizard step 1");
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
         assertTrue(d().findElement(By.id("edit:messages")).getText().contains("Títol: cal omplir aquest camp."));
         d().findElement(By.id("edit:title")).sendKeys("Finestreta única digital de prova");
         d().findElement(By.id("edit:summary")).sendKeys("Un sol punt d'entrada per a tots els tràmits.");
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
 
         d().findElement(By.id("edit:bodyQuery")).sendKeys("Tàrrega");
-        d().findElement(By.id("edit:searchBodies")).click();
-        d().findElements(By.cssSelector("input[value='Tria com a impulsor']")).get(0).click();
+        clickAndWait(By.id("edit:searchBodies"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Tria com a impulsor']")).get(0));
         assertTrue(d().findElement(By.id("lead-current")).getText().contains("Tàrrega"));
         browser.assertAccessible("wizard step 2");
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
 
         d().findElement(By.id("edit:description")).sendKeys("La ciutadania fa **tots** els tràmits en un sol lloc.");
         d().findElement(By.id("edit:savingsYear")).sendKeys("-10");
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
         assertTrue(d().findElement(By.id("edit:messages")).getText().contains("ha de ser un nombre positiu o zero"));
         d().findElement(By.id("edit:savingsYear")).clear();
         d().findElement(By.id("edit:savingsYear")).sendKeys("12000");
-        d().findElement(By.id("edit:next")).click();
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
+        clickAndWait(By.id("edit:next"));
 
         d().findElement(By.cssSelector("input[name='edit:phase'][value='PILOT']")).click();
         d().findElement(By.cssSelector("input[name='edit:areas'][value='SERVICES_FORMALITIES']")).click();
         d().findElement(By.cssSelector("input[name='edit:typologies'][value='PROCESSES']")).click();
         browser.assertAccessible("wizard step 5");
-        d().findElement(By.id("edit:next")).click();
-        d().findElement(By.id("edit:next")).click();
+        clickAndWait(By.id("edit:next"));
+        clickAndWait(By.id("edit:next"));
 
         assertTrue(d().findElement(By.cssSelector(".preview h1")).getText().contains("Finestreta única digital de prova"));
-        d().findElement(By.id("edit:publish")).click();
+        clickAndWait(By.id("edit:publish"));
         assertEquals("Finestreta única digital de prova", d().findElement(By.tagName("h1")).getText());
         assertTrue(d().getPageSource().contains("12.000 €"));
 
@@ -205,15 +219,15 @@ class BrowserIT {
     @Test
     void switchLanguageAndKeepIt() {
         go("/project/list.xhtml?area=participation");
-        d().findElement(By.cssSelector(".languages a[lang=es]")).click();
+        clickAndWait(By.cssSelector(".languages a[lang=es]"));
         assertEquals("Fichas de proyecto", d().findElement(By.tagName("h1")).getText());
         assertTrue(d().getCurrentUrl().contains("area=participation"), "the switch keeps the page and its filters");
         go("/");
         assertEquals("Observatorio de los DigiCambios", d().findElement(By.tagName("h1")).getText());
         browser.assertAccessible("home in Spanish");
-        d().findElement(By.cssSelector(".languages a[lang=en]")).click();
+        clickAndWait(By.cssSelector(".languages a[lang=en]"));
         assertEquals("DigiCanvis Observatory", d().findElement(By.tagName("h1")).getText());
-        d().findElement(By.cssSelector(".languages a[lang=ca]")).click();
+        clickAndWait(By.cssSelector(".languages a[lang=ca]"));
         assertEquals("Observatori dels DigiCanvis", d().findElement(By.tagName("h1")).getText());
     }
 }
