@@ -86,38 +86,14 @@ public class ProjectListView {
     private List<FacetLink> links(String name) {
         List<FacetLink> out = new ArrayList<>();
         for (FacetCount c : result.facets().getOrDefault(name, List.of())) {
-            out.add(new FacetLink(c.value(), c.count(), c.selected(), toggle(name, c.value(), c.selected())));
+            out.add(new FacetLink(c.value(), c.count(), c.selected(), toggle(name, c.value())));
         }
         return out;
     }
 
     /** The link that selects or unselects one facet value, keeping everything else but the page. */
-    private String toggle(String facet, String value, boolean selected) {
-        Map<String, String[]> params = new java.util.LinkedHashMap<>();
-        String[] current = CatalogueParams.toQueryString(query, null).isEmpty() ? new String[0]
-                : CatalogueParams.toQueryString(query, null).split("&");
-        for (String pair : current) {
-            int eq = pair.indexOf('=');
-            String k = pair.substring(0, eq);
-            String v = java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
-            params.merge(k, new String[] {v}, (a, b) -> concat(a, b));
-        }
-        String[] values = params.getOrDefault(facet, new String[0]);
-        if (facet.equals("scope")) {
-            values = selected ? new String[0] : new String[] {value};
-        } else if (selected) {
-            values = java.util.Arrays.stream(values).filter(x -> !x.equalsIgnoreCase(value)).toArray(String[]::new);
-        } else {
-            values = concat(values, new String[] {value});
-        }
-        params.put(facet, values);
-        return "?" + CatalogueParams.toQueryString(CatalogueParams.parse(params), null);
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
+    private String toggle(String facet, String value) {
+        return "?" + CatalogueParams.toggled(query, facet, value);
     }
 
     public String pageLink(int page) {

@@ -96,42 +96,69 @@ public final class CatalogueParams {
 
     /** The query string of a request, e.g. to link to its next page. */
     public static String toQueryString(CatalogueQuery q, Integer page) {
-        StringBuilder sb = new StringBuilder();
-        add(sb, "q", q.text());
-        q.areas().stream().map(Codes::code).sorted().forEach(a -> add(sb, "area", a));
-        q.typologies().stream().map(Codes::code).sorted().forEach(a -> add(sb, "typology", a));
-        q.phases().stream().map(Codes::code).sorted().forEach(a -> add(sb, "phase", a));
+        return encode(toParams(q, page));
+    }
+
+    /** A request as URL parameters, in a stable order; the page is left out when it is the first. */
+    public static Map<String, List<String>> toParams(CatalogueQuery q, Integer page) {
+        Map<String, List<String>> p = new java.util.LinkedHashMap<>();
+        put(p, "q", q.text());
+        q.areas().stream().map(Codes::code).sorted().forEach(a -> put(p, "area", a));
+        q.typologies().stream().map(Codes::code).sorted().forEach(a -> put(p, "typology", a));
+        q.phases().stream().map(Codes::code).sorted().forEach(a -> put(p, "phase", a));
         if (q.scope() != Scope.ALL) {
-            add(sb, "scope", q.scope() == Scope.KM0 ? "km0" : "foreign");
+            put(p, "scope", q.scope() == Scope.KM0 ? "km0" : "foreign");
         }
-        q.bands().stream().map(PopulationBand::code).sorted().forEach(a -> add(sb, "band", a));
-        q.provinces().stream().sorted().forEach(a -> add(sb, "province", a));
-        q.comarques().stream().sorted().forEach(a -> add(sb, "comarca", a));
-        q.countries().stream().sorted().forEach(a -> add(sb, "country", a));
-        add(sb, "near", q.nearIne());
-        add(sb, "maxKm", q.maxKm() == null ? null : trimDouble(q.maxKm()));
+        q.bands().stream().map(PopulationBand::code).sorted().forEach(a -> put(p, "band", a));
+        q.provinces().stream().sorted().forEach(a -> put(p, "province", a));
+        q.comarques().stream().sorted().forEach(a -> put(p, "comarca", a));
+        q.countries().stream().sorted().forEach(a -> put(p, "country", a));
+        put(p, "near", q.nearIne());
+        put(p, "maxKm", q.maxKm() == null ? null : trimDouble(q.maxKm()));
         if (q.sort() != SortOrder.DEFAULT) {
-            add(sb, "sort", Codes.code(q.sort()));
+            put(p, "sort", Codes.code(q.sort()));
         }
         if (q.size() != CatalogueQuery.DEFAULT_SIZE) {
-            add(sb, "size", Integer.toString(q.size()));
+            put(p, "size", Integer.toString(q.size()));
         }
         if (page != null && page > 0) {
-            add(sb, "page", Integer.toString(page + 1));
+            put(p, "page", Integer.toString(page + 1));
         }
+        return p;
+    }
+
+    /** The request with one facet value added or removed (scope has one value at most), from its first page. */
+    public static String toggled(CatalogueQuery q, String facet, String value) {
+        Map<String, List<String>> p = toParams(q, null);
+        List<String> values = new ArrayList<>(p.getOrDefault(facet, List.of()));
+        boolean selected = values.stream().anyMatch(v -> v.equalsIgnoreCase(value));
+        if (facet.equals("scope")) {
+            values.clear();
+        }
+        if (selected) {
+            values.removeIf(v -> v.equalsIgnoreCase(value));
+        } else {
+            values.add(value);
+        }
+        p.put(facet, values);
+        return encode(p);
+    }
+
+    private static void put(Map<String, List<String>> p, String name, String value) {
+        if (value != null) {
+            p.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+        }
+    }
+
+    private static String encode(Map<String, List<String>> p) {
+        StringBuilder sb = new StringBuilder();
+        p.forEach((name, values) -> values.forEach(v -> sb.append(sb.length() == 0 ? "" : "&").append(name)
+                .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));
         return sb.toString();
     }
 
     private static String trimDouble(double d) {
         return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
-    }
-
-    private static void add(StringBuilder sb, String name, String value) {
-        if (value == null) {
-            return;
-        }
-        sb.append(sb.length() == 0 ? "" : "&").append(name).append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
 
     private static String single(Map<String, String[]> params, String name) {

@@ -63,6 +63,17 @@ class CatalogueParamsTest {
     }
 
     @Test
+    void facetLinksAddAndRemoveOneValue() {
+        CatalogueQuery q = CatalogueParams.parse(Map.of("area", new String[] {"participation"},
+                "scope", new String[] {"km0"}, "page", new String[] {"3"}));
+        assertEquals("area=participation&area=social-services&scope=km0",
+                CatalogueParams.toggled(q, "area", "social-services"));
+        assertEquals("scope=km0", CatalogueParams.toggled(q, "area", "participation"));
+        assertEquals("area=participation&scope=foreign", CatalogueParams.toggled(q, "scope", "foreign"));
+        assertEquals("area=participation", CatalogueParams.toggled(q, "scope", "km0"));
+    }
+
+    @Test
     void catalanApostrophesSurviveFormatting() {
         assertEquals("l'ens 3", Messages.format("l'ens {0}", 3));
     }

@@ -1,0 +1,34 @@
+package cat.digicanvis.portal.application.sheet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class VideoEmbedsAndFilesTest {
+
+    @Test
+    void commonVideoHostsGetAPrivacyFriendlyEmbed() {
+        assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ",
+                VideoEmbeds.embedUrl("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=10"));
+        assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", VideoEmbeds.embedUrl("https://youtu.be/dQw4w9WgXcQ"));
+        assertEquals("https://player.vimeo.com/video/76979871?dnt=1", VideoEmbeds.embedUrl("https://vimeo.com/76979871"));
+    }
+
+    @Test
+    void otherAddressesAreNotEmbedded() {
+        assertNull(VideoEmbeds.embedUrl("https://example.org/video.mp4"));
+        assertNull(VideoEmbeds.embedUrl("https://www.youtube.com/watch?v=\"><script>"));
+        assertNull(VideoEmbeds.embedUrl("https://evil-youtube.com.example/watch?v=abcdefghijk"));
+        assertNull(VideoEmbeds.embedUrl(null));
+    }
+
+    @Test
+    void uploadedNamesLoseTheirPathsAndControlCharacters() {
+        assertEquals("informe.pdf", FileService.safeName("C:\\Users\\anna\\informe.pdf"));
+        assertEquals("passwd", FileService.safeName("../../etc/passwd"));
+        assertEquals("a_b.pdf", FileService.safeName("a\nb.pdf"));
+        assertEquals("document", FileService.safeName(""));
+        assertEquals(200, FileService.safeName("x".repeat(300) + ".pdf").length());
+    }
+}
