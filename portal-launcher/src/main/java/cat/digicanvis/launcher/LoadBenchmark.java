@@ -36,7 +36,7 @@ public final class LoadBenchmark {
     private LoadBenchmark() {
     }
 
-    record Result(String name, int requests, int errors, double seconds, double p50, double p95) {
+    record Result(String name, int requests, int errors, int cacheHits, double seconds, double p50, double p95) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -47,7 +47,18 @@ public final class LoadBenchmark {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
 
-        List<Long> ids = sheetIds(http, base);
+        List<Long> ids = List.of();
+        for (int attempt = 0; attempt < 60 && ids.isEmpty(); attempt++) {
+            try {
+                ids = sheetIds(http, base);
+            } catch (IllegalStateException e) {
+                Thread.sleep(1000); // the catalogue is still being built
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no published sheet found at " + base);
+        }
+        List<Long> sheetIds = ids;
         System.out.printf(Locale.ROOT, "%d published sheets; %d clients; warm-up %d s, measure %d s per scenario%n",
                 total(http, base), clients, warmup, measure);
 
@@ -55,7 +66,7 @@ public final class LoadBenchmark {
                 r -> "/project/list.xhtml?area=" + AREAS[r.nextInt(AREAS.length)] + "&band=" + BANDS[r.nextInt(BANDS.length)]
                         + (r.nextBoolean() ? "&scope=km0" : "") + (r.nextInt(3) == 0 ? "&page=2" : ""),
                 r -> "/project/list.xhtml?q=" + WORDS[r.nextInt(WORDS.length)].replace(" ", "+"),
-                r -> "/project/view.xhtml?id=" + ids.get(r.nextInt(ids.size())),
+                r -> "/project/view.xhtml?id=" + sheetIds.get(r.nextInt(sheetIds.size())),
                 r -> "/project/list.xhtml?near=" + NEAR[r.nextInt(NEAR.length)] + "&maxKm=50",
                 r -> "/api/projects?q=" + WORDS[r.nextInt(WORDS.length)].replace(" ", "+") + "&size=20");
         String[] names = {"catalogue (area+band filters)", "full-text search page", "sheet page",
@@ -66,11 +77,12 @@ public final class LoadBenchmark {
             results.add(run(http, base, scenarios.get(i), clients, measure, names[i]));
         }
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-40s %9s %7s %9s %9s %10s%n", "scenario", "requests", "errors", "p50 ms",
-                "p95 ms", "req/s");
+        System.out.printf(Locale.ROOT, "%-40s %9s %7s %10s %9s %9s %10s%n", "scenario", "requests", "errors",
+                "cache hit", "p50 ms", "p95 ms", "req/s");
         for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-40s %9d %7d %9.1f %9.1f %10.1f%n", r.name(), r.requests(), r.errors(),
-                    r.p50(), r.p95(), r.requests() / r.seconds());
+            System.out.printf(Locale.ROOT, "%-40s %9d %7d %9.0f%% %9.1f %9.1f %10.1f%n", r.name(), r.requests(),
+                    r.errors(), 100.0 * r.cacheHits() / Math.max(1, r.requests()), r.p50(), r.p95(),
+                    r.requests() / r.seconds());
         }
     }
 
@@ -78,6 +90,7 @@ public final class LoadBenchmark {
                       String name) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
+        AtomicInteger hits = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> futures = new ArrayList<>();
         long start = System.nanoTime();
@@ -95,6 +108,9 @@ public final class LoadBenchmark {
                         HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
                         if (resp.statusCode() != 200) {
                             errors.incrementAndGet();
+                        }
+                        if (resp.headers().firstValue("X-Page-Cache").orElse("").equals("hit")) {
+                            hits.incrementAndGet();
                         }
                     } catch (Exception e) {
                         errors.incrementAndGet();
@@ -116,7 +132,7 @@ public final class LoadBenchmark {
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
         all.sort(null);
-        return new Result(name, all.size(), errors.get(), elapsed, percentile(all, 0.50), percentile(all, 0.95));
+        return new Result(name, all.size(), errors.get(), hits.get(), elapsed, percentile(all, 0.50), percentile(all, 0.95));
     }
 
     static double percentile(List<Long> sorted, double p) {
@@ -129,13 +145,13 @@ public final class LoadBenchmark {
 
     static List<Long> sheetIds(HttpClient http, String base) throws Exception {
         List<Long> ids = new ArrayList<>();
-        Pattern id = Pattern.compile("\"id\":(\\d+),\"leadBody\"|\"areas\":\\[[^]]*\\],\"id\":(\\d+)");
+        Pattern id = Pattern.compile("\"id\":(\\d+),\"leadBody\"");
         for (int page = 1; page <= 20; page++) {
             String body = http.send(HttpRequest.newBuilder(URI.create(base + "/api/projects?size=100&page=" + page)).build(),
                     HttpResponse.BodyHandlers.ofString()).body();
             Matcher m = id.matcher(body);
             while (m.find()) {
-                ids.add(Long.valueOf(m.group(1) != null ? m.group(1) : m.group(2)));
+                ids.add(Long.valueOf(m.group(1)));
             }
         }
         if (ids.isEmpty()) {

@@ -60,6 +60,7 @@ public final class PortalLauncher {
         cmd.add("-Dportal.demo.enabled=" + env.getOrDefault("PORTAL_DEMO", "true"));
         cmd.add("-Dportal.writing.open=" + env.getOrDefault("PORTAL_WRITING_OPEN", "true"));
         cmd.add("-Dportal.synthetic.sheets=" + env.getOrDefault("PORTAL_SYNTHETIC_SHEETS", "0"));
+        cmd.add("-Dportal.page-cache.enabled=" + env.getOrDefault("PORTAL_PAGE_CACHE", "true"));
         cmd.add("-jar");
         cmd.add(runtime.resolve("payara-micro.jar").toString());
         cmd.add("--deploy");

@@ -46,6 +46,8 @@ public class ProjectSheetService {
     @Inject
     Event<SheetChanged> changes;
     @Inject
+    SheetViewCache viewCache;
+    @Inject
     ReferenceService reference;
 
     /** Creates a draft, or saves an existing sheet when the form carries its id and version. */
@@ -111,9 +113,8 @@ public class ProjectSheetService {
     /** A published sheet as readers see it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SheetView view(long id) {
-        ProjectSheet sheet = sheets.find(id).filter(ProjectSheet::isPublished)
-                .orElseThrow(() -> new NotFoundException("sheet", id));
-        return toView(sheet);
+        return viewCache.get(id, sheetId -> toView(sheets.find(sheetId).filter(ProjectSheet::isPublished)
+                .orElseThrow(() -> new NotFoundException("sheet", sheetId))));
     }
 
     /** A sheet in any state, for its author's preview. */

@@ -24,6 +24,15 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.synthetic.sheets", defaultValue = "0")
     int syntheticSheets;
 
+    @Inject
+    @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true")
+    boolean pageCacheEnabled;
+
+    /** Whether rendered reading pages are kept for visitors without a session (off to measure rendering). */
+    public boolean pageCacheEnabled() {
+        return pageCacheEnabled;
+    }
+
     public boolean demoEnabled() {
         return demoEnabled;
     }

@@ -14,6 +14,7 @@ import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.GeoPoint;
 import cat.digicanvis.portal.domain.shared.PopulationBand;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,8 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * The catalogue of published sheets, held in memory: filters, facet counts, distance and ordering run
@@ -47,162 +46,238 @@ public final class CatalogueIndex implements AutoCloseable {
             .thenComparing(CatalogueEntry::id, Comparator.reverseOrder());
 
     private final LuceneTextIndex text = new LuceneTextIndex();
-    private volatile Map<Long, CatalogueEntry> entries = Map.of();
+    private volatile Map<Long, Row> rows = Map.of();
+
+    private static final String[] AREA_CODES = codes(Area.values());
+    private static final String[] TYPOLOGY_CODES = codes(Typology.values());
+    private static final String[] PHASE_CODES = codes(Phase.values());
+    private static final String[] SCOPE_CODES = {"km0", "foreign"};
+    private static final String[] BAND_CODES = Arrays.stream(PopulationBand.values()).map(PopulationBand::code)
+            .toArray(String[]::new);
+    private static final int AREA = 0;
+    private static final int TYPOLOGY = 1;
+    private static final int PHASE = 2;
+    private static final int SCOPE = 3;
+    private static final int BAND = 4;
+    private static final int PROVINCE = 5;
+    private static final int COMARCA = 6;
+    private static final int COUNTRY = 7;
+    private static final String[] FACETS = {FACET_AREA, FACET_TYPOLOGY, FACET_PHASE, FACET_SCOPE, FACET_BAND,
+        FACET_PROVINCE, FACET_COMARCA, FACET_COUNTRY};
+
+    /**
+     * An entry with its facet values worked out once, as bit masks and ordinals, so that a request over
+     * thousands of sheets compares integers instead of building strings.
+     */
+    private record Row(CatalogueEntry entry, int areas, int typologies, int phase, int scope, int band,
+                       String province, String comarca, String country, GeoPoint position) {
+
+        static Row of(CatalogueEntry e) {
+            int areas = 0;
+            for (Area a : e.areas()) {
+                areas |= 1 << a.ordinal();
+            }
+            int typologies = 0;
+            for (Typology t : e.typologies()) {
+                typologies |= 1 << t.ordinal();
+            }
+            return new Row(e, areas, typologies, e.phase() == null ? -1 : e.phase().ordinal(),
+                    e.lead().km0() ? 0 : 1, e.band().ordinal(), e.lead().provinceCode(), e.lead().comarcaCode(),
+                    e.lead().km0() ? null : e.lead().countryCode(),
+                    new GeoPoint(e.lead().latitude(), e.lead().longitude()));
+        }
+    }
+
+    private static String[] codes(Enum<?>[] values) {
+        return Arrays.stream(values).map(v -> Codes.code((Enum) v)).toArray(String[]::new);
+    }
 
     /** Replaces everything, e.g. at start. */
     public synchronized void rebuild(Collection<CatalogueEntry> all) {
         text.clear();
-        Map<Long, CatalogueEntry> next = new HashMap<>(all.size() * 2);
+        Map<Long, Row> next = new HashMap<>(all.size() * 2);
         for (CatalogueEntry e : all) {
-            next.put(e.id(), e);
+            next.put(e.id(), Row.of(e));
             text.put(e.id(), e.title(), e.fullText());
         }
         text.refresh();
-        entries = Map.copyOf(next);
+        rows = Map.copyOf(next);
     }
 
     public synchronized void put(CatalogueEntry entry) {
         text.put(entry.id(), entry.title(), entry.fullText());
         text.refresh();
-        Map<Long, CatalogueEntry> next = new HashMap<>(entries);
-        next.put(entry.id(), entry);
-        entries = Map.copyOf(next);
+        Map<Long, Row> next = new HashMap<>(rows);
+        next.put(entry.id(), Row.of(entry));
+        rows = Map.copyOf(next);
     }
 
     public synchronized void remove(long id) {
         text.remove(id);
         text.refresh();
-        Map<Long, CatalogueEntry> next = new HashMap<>(entries);
+        Map<Long, Row> next = new HashMap<>(rows);
         next.remove(id);
-        entries = Map.copyOf(next);
+        rows = Map.copyOf(next);
     }
 
     public Optional<CatalogueEntry> get(long id) {
-        return Optional.ofNullable(entries.get(id));
+        return Optional.ofNullable(rows.get(id)).map(Row::entry);
     }
 
     public int size() {
-        return entries.size();
+        return rows.size();
     }
 
-    public Collection<CatalogueEntry> all() {
-        return entries.values();
+    /** The request's selections, as masks and sets the rows are compared with. */
+    private record Selection(int areas, int typologies, int phases, int scopes, int bands, Set<String> provinces,
+                             Set<String> comarques, Set<String> countries) {
+
+        static Selection of(CatalogueQuery q) {
+            return new Selection(mask(q.areas()), mask(q.typologies()), mask(q.phases()),
+                    q.scope() == Scope.ALL ? 0 : 1 << (q.scope() == Scope.KM0 ? 0 : 1), mask(q.bands()),
+                    q.provinces(), q.comarques(), q.countries());
+        }
+
+        private static int mask(Set<? extends Enum<?>> values) {
+            int m = 0;
+            for (Enum<?> v : values) {
+                m |= 1 << v.ordinal();
+            }
+            return m;
+        }
+
+        /** Whether the row passes facet f's filter (an empty selection lets everything pass). */
+        boolean passes(int f, Row r) {
+            return switch (f) {
+                case AREA -> areas == 0 || (r.areas() & areas) != 0;
+                case TYPOLOGY -> typologies == 0 || (r.typologies() & typologies) != 0;
+                case PHASE -> phases == 0 || (r.phase() >= 0 && (phases & (1 << r.phase())) != 0);
+                case SCOPE -> scopes == 0 || (scopes & (1 << r.scope())) != 0;
+                case BAND -> bands == 0 || (bands & (1 << r.band())) != 0;
+                case PROVINCE -> provinces.isEmpty() || provinces.contains(r.province());
+                case COMARCA -> comarques.isEmpty() || comarques.contains(r.comarca());
+                default -> countries.isEmpty() || countries.contains(r.country());
+            };
+        }
+    }
+
+    /** Facet counts: fixed facets in arrays by ordinal, place facets in maps. */
+    private static final class Counts {
+        final long[][] fixed = {new long[AREA_CODES.length], new long[TYPOLOGY_CODES.length],
+            new long[PHASE_CODES.length], new long[2], new long[BAND_CODES.length]};
+        final Map<String, long[]> provinces = new HashMap<>();
+        final Map<String, long[]> comarques = new HashMap<>();
+        final Map<String, long[]> countries = new HashMap<>();
+
+        void add(int f, Row r) {
+            switch (f) {
+                case AREA -> bits(fixed[AREA], r.areas());
+                case TYPOLOGY -> bits(fixed[TYPOLOGY], r.typologies());
+                case PHASE -> {
+                    if (r.phase() >= 0) {
+                        fixed[PHASE][r.phase()]++;
+                    }
+                }
+                case SCOPE -> fixed[SCOPE][r.scope()]++;
+                case BAND -> fixed[BAND][r.band()]++;
+                case PROVINCE -> place(provinces, r.province());
+                case COMARCA -> place(comarques, r.comarca());
+                default -> place(countries, r.country());
+            }
+        }
+
+        private static void bits(long[] counts, int mask) {
+            for (int i = 0; mask != 0; i++, mask >>>= 1) {
+                if ((mask & 1) != 0) {
+                    counts[i]++;
+                }
+            }
+        }
+
+        private static void place(Map<String, long[]> counts, String value) {
+            if (value != null) {
+                counts.computeIfAbsent(value, k -> new long[1])[0]++;
+            }
+        }
     }
 
     /**
      * Runs a request. {@code near} is the reference point when the request names a municipality.
      */
     public CataloguePage search(CatalogueQuery q, GeoPoint near, String nearName) {
-        Map<Long, CatalogueEntry> snapshot = entries;
+        Map<Long, Row> snapshot = rows;
         Map<Long, Float> scores = q.text() == null ? null : text.search(q.text());
-        Map<Long, Double> distances = new HashMap<>();
-        if (near != null) {
-            for (CatalogueEntry e : snapshot.values()) {
-                distances.put(e.id(), near.distanceKm(new GeoPoint(e.lead().latitude(), e.lead().longitude())));
+        Selection sel = Selection.of(q);
+        Map<Long, Double> distances = near == null ? Map.of() : new HashMap<>();
+        Counts counts = new Counts();
+        List<Row> matching = new ArrayList<>();
+        Collection<Row> candidates = scores == null ? snapshot.values()
+                : scores.keySet().stream().map(snapshot::get).filter(java.util.Objects::nonNull).toList();
+        for (Row r : candidates) {
+            if (near != null) {
+                double km = near.distanceKm(r.position());
+                if (q.maxKm() != null && km > q.maxKm()) {
+                    continue;
+                }
+                distances.put(r.entry().id(), km);
             }
-        }
-
-        Map<String, Predicate<CatalogueEntry>> filters = new LinkedHashMap<>();
-        filters.put(FACET_AREA, e -> q.areas().isEmpty() || e.areas().stream().anyMatch(q.areas()::contains));
-        filters.put(FACET_TYPOLOGY, e -> q.typologies().isEmpty()
-                || e.typologies().stream().anyMatch(q.typologies()::contains));
-        filters.put(FACET_PHASE, e -> q.phases().isEmpty() || q.phases().contains(e.phase()));
-        filters.put(FACET_SCOPE, e -> q.scope() == Scope.ALL || (q.scope() == Scope.KM0) == e.lead().km0());
-        filters.put(FACET_BAND, e -> q.bands().isEmpty() || q.bands().contains(e.band()));
-        filters.put(FACET_PROVINCE, e -> q.provinces().isEmpty() || q.provinces().contains(e.lead().provinceCode()));
-        filters.put(FACET_COMARCA, e -> q.comarques().isEmpty() || q.comarques().contains(e.lead().comarcaCode()));
-        filters.put(FACET_COUNTRY, e -> q.countries().isEmpty() || q.countries().contains(e.lead().countryCode()));
-        Predicate<CatalogueEntry> base = e -> (scores == null || scores.containsKey(e.id()))
-                && (q.maxKm() == null || near == null || distances.get(e.id()) <= q.maxKm());
-
-        List<CatalogueEntry> matching = new ArrayList<>();
-        Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        filters.keySet().forEach(f -> counts.put(f, new TreeMap<>()));
-        for (CatalogueEntry e : snapshot.values()) {
-            if (!base.test(e)) {
-                continue;
-            }
-            String failed = null;
+            int failed = -1;
             int failures = 0;
-            for (Map.Entry<String, Predicate<CatalogueEntry>> f : filters.entrySet()) {
-                if (!f.getValue().test(e)) {
-                    failed = f.getKey();
-                    if (++failures > 1) {
-                        break;
-                    }
+            for (int f = 0; f < FACETS.length && failures < 2; f++) {
+                if (!sel.passes(f, r)) {
+                    failed = f;
+                    failures++;
                 }
             }
             if (failures == 0) {
-                matching.add(e);
-                filters.keySet().forEach(f -> count(counts.get(f), f, e));
+                matching.add(r);
+                for (int f = 0; f < FACETS.length; f++) {
+                    counts.add(f, r);
+                }
             } else if (failures == 1) {
                 // counts for a facet ignore that facet's own selection
-                count(counts.get(failed), failed, e);
+                counts.add(failed, r);
             }
         }
 
-        matching.sort(order(q, scores, distances, near != null));
-        int from = Math.min(matching.size(), q.page() * q.size());
-        int to = Math.min(matching.size(), from + q.size());
-        List<CatalogueItemView> items = matching.subList(from, to).stream()
+        List<CatalogueEntry> ordered = new ArrayList<>(matching.size());
+        matching.forEach(r -> ordered.add(r.entry()));
+        ordered.sort(order(q, scores, distances, near != null));
+        int from = Math.min(ordered.size(), q.page() * q.size());
+        int to = Math.min(ordered.size(), from + q.size());
+        List<CatalogueItemView> items = ordered.subList(from, to).stream()
                 .map(e -> new CatalogueItemView(e, near == null ? null : distances.get(e.id()),
                         scores == null ? null : scores.get(e.id())))
                 .toList();
-        return new CataloguePage(matching.size(), q.page(), q.size(), items, facets(counts, q), nearName);
+        return new CataloguePage(ordered.size(), q.page(), q.size(), items, facets(counts, q), nearName);
     }
 
-    private static void count(Map<String, Long> facet, String name, CatalogueEntry e) {
-        for (String value : values(name, e)) {
-            facet.merge(value, 1L, Long::sum);
-        }
-    }
-
-    private static List<String> values(String facet, CatalogueEntry e) {
-        return switch (facet) {
-            case FACET_AREA -> e.areas().stream().map(Codes::code).toList();
-            case FACET_TYPOLOGY -> e.typologies().stream().map(Codes::code).toList();
-            case FACET_PHASE -> e.phase() == null ? List.of() : List.of(Codes.code(e.phase()));
-            case FACET_SCOPE -> List.of(e.lead().km0() ? "km0" : "foreign");
-            case FACET_BAND -> List.of(e.band().code());
-            case FACET_PROVINCE -> e.lead().provinceCode() == null ? List.of() : List.of(e.lead().provinceCode());
-            case FACET_COMARCA -> e.lead().comarcaCode() == null ? List.of() : List.of(e.lead().comarcaCode());
-            case FACET_COUNTRY -> e.lead().km0() ? List.of() : List.of(e.lead().countryCode());
-            default -> List.of();
-        };
-    }
-
-    private static Map<String, List<FacetCount>> facets(Map<String, Map<String, Long>> counts, CatalogueQuery q) {
+    private static Map<String, List<FacetCount>> facets(Counts counts, CatalogueQuery q) {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        out.put(FACET_AREA, ordered(counts.get(FACET_AREA), Area.values(), Codes::code,
-                q.areas().stream().map(Codes::code).toList()));
-        out.put(FACET_TYPOLOGY, ordered(counts.get(FACET_TYPOLOGY), Typology.values(), Codes::code,
-                q.typologies().stream().map(Codes::code).toList()));
-        out.put(FACET_PHASE, ordered(counts.get(FACET_PHASE), Phase.values(), Codes::code,
-                q.phases().stream().map(Codes::code).toList()));
-        out.put(FACET_SCOPE, ordered(counts.get(FACET_SCOPE), new String[] {"km0", "foreign"}, Function.identity(),
-                q.scope() == Scope.ALL ? List.of() : List.of(q.scope() == Scope.KM0 ? "km0" : "foreign")));
-        out.put(FACET_BAND, ordered(counts.get(FACET_BAND), PopulationBand.values(), PopulationBand::code,
-                q.bands().stream().map(PopulationBand::code).toList()));
-        out.put(FACET_PROVINCE, byCount(counts.get(FACET_PROVINCE), q.provinces()));
-        out.put(FACET_COMARCA, byCount(counts.get(FACET_COMARCA), q.comarques()));
-        out.put(FACET_COUNTRY, byCount(counts.get(FACET_COUNTRY), q.countries()));
+        Selection sel = Selection.of(q);
+        out.put(FACET_AREA, fixed(AREA_CODES, counts.fixed[AREA], sel.areas()));
+        out.put(FACET_TYPOLOGY, fixed(TYPOLOGY_CODES, counts.fixed[TYPOLOGY], sel.typologies()));
+        out.put(FACET_PHASE, fixed(PHASE_CODES, counts.fixed[PHASE], sel.phases()));
+        out.put(FACET_SCOPE, fixed(SCOPE_CODES, counts.fixed[SCOPE], sel.scopes()));
+        out.put(FACET_BAND, fixed(BAND_CODES, counts.fixed[BAND], sel.bands()));
+        out.put(FACET_PROVINCE, byCount(counts.provinces, q.provinces()));
+        out.put(FACET_COMARCA, byCount(counts.comarques, q.comarques()));
+        out.put(FACET_COUNTRY, byCount(counts.countries, q.countries()));
         return out;
     }
 
-    /** Fixed-order facets list every value, even with no result, so the reader sees the whole scheme. */
-    private static <T> List<FacetCount> ordered(Map<String, Long> counts, T[] values, Function<T, String> code,
-                                                List<String> selected) {
-        List<FacetCount> out = new ArrayList<>();
-        for (T v : values) {
-            String c = code.apply(v);
-            out.add(new FacetCount(c, counts.getOrDefault(c, 0L), selected.contains(c)));
+    /** Fixed facets list every value, even with no result, so the reader sees the whole scheme. */
+    private static List<FacetCount> fixed(String[] codes, long[] counts, int selected) {
+        List<FacetCount> out = new ArrayList<>(codes.length);
+        for (int i = 0; i < codes.length; i++) {
+            out.add(new FacetCount(codes[i], counts[i], (selected & (1 << i)) != 0));
         }
         return out;
     }
 
-    private static List<FacetCount> byCount(Map<String, Long> counts, Set<String> selected) {
+    private static List<FacetCount> byCount(Map<String, long[]> counts, Set<String> selected) {
         List<FacetCount> out = new ArrayList<>();
-        counts.forEach((k, v) -> out.add(new FacetCount(k, v, selected.contains(k))));
+        counts.forEach((k, v) -> out.add(new FacetCount(k, v[0], selected.contains(k))));
         selected.stream().filter(s -> !counts.containsKey(s)).forEach(s -> out.add(new FacetCount(s, 0, true)));
         out.sort(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value));
         return out;
@@ -228,20 +303,22 @@ public final class CatalogueIndex implements AutoCloseable {
         };
     }
 
-    /** Counts by area and by phase over all published sheets, for the home page. */
+    /** Counts by one facet over all published sheets, for the home page. */
     public Map<String, Long> countBy(String facet) {
-        Map<String, Long> out = new TreeMap<>();
-        for (CatalogueEntry e : entries.values()) {
-            count(out, facet, e);
+        int f = Arrays.asList(FACETS).indexOf(facet);
+        Counts counts = new Counts();
+        for (Row r : rows.values()) {
+            counts.add(f, r);
         }
+        Map<String, Long> out = new TreeMap<>();
+        facets(counts, CatalogueQuery.all(1)).get(facet).forEach(c -> out.put(c.value(), c.count()));
         return out;
     }
 
     /** The newest published sheets. */
     public List<CatalogueEntry> latest(int n) {
-        return entries.values().stream().sorted(NEWEST).limit(n).toList();
+        return rows.values().stream().map(Row::entry).sorted(NEWEST).limit(n).toList();
     }
-
 
     @Override
     public void close() {

@@ -8,7 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -19,9 +19,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 
@@ -60,7 +64,7 @@ public final class LuceneTextIndex implements AutoCloseable {
     public void put(long id, String title, String body) {
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(id), Field.Store.NO));
-        doc.add(new StoredField("sid", id));
+        doc.add(new NumericDocValuesField("sid", id));
         for (String lang : TextAnalyzers.LANGUAGES) {
             doc.add(new TextField("title_" + lang, title == null ? "" : title, Field.Store.NO));
             // the body field holds the title too, so that words split between them still match together
@@ -121,14 +125,34 @@ public final class LuceneTextIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                int max = Math.max(1, searcher.getIndexReader().numDocs());
-                TopDocs top = searcher.search(query.build(), max);
-                Map<Long, Float> scores = new HashMap<>(top.scoreDocs.length * 2);
-                var stored = searcher.storedFields();
-                for (ScoreDoc sd : top.scoreDocs) {
-                    long id = stored.document(sd.doc).getField("sid").numericValue().longValue();
-                    scores.put(id, sd.score);
-                }
+                // every hit with its score, read from doc values: no ranking queue, no stored fields
+                Map<Long, Float> scores = new HashMap<>();
+                searcher.search(query.build(), new SimpleCollector() {
+                    private NumericDocValues ids;
+                    private Scorable scorer;
+
+                    @Override
+                    protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                        ids = DocValues.getNumeric(context.reader(), "sid");
+                    }
+
+                    @Override
+                    public void setScorer(Scorable s) {
+                        scorer = s;
+                    }
+
+                    @Override
+                    public void collect(int doc) throws IOException {
+                        if (ids.advanceExact(doc)) {
+                            scores.put(ids.longValue(), scorer.score());
+                        }
+                    }
+
+                    @Override
+                    public ScoreMode scoreMode() {
+                        return ScoreMode.COMPLETE;
+                    }
+                });
                 return scores;
             } finally {
                 searchers.release(searcher);

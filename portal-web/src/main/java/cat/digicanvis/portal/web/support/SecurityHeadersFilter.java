@@ -2,7 +2,6 @@ package cat.digicanvis.portal.web.support;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,7 +12,7 @@ import java.io.IOException;
  * and a Content-Security-Policy that only allows this site's own resources (video hosts only in frames,
  * which the page adds after the reader clicks).
  */
-@WebFilter(urlPatterns = "/*")
+
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -21,6 +21,7 @@ import cat.digicanvis.portal.domain.model.project.Typology;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.web.support.PageCache;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -182,6 +183,32 @@ class PortalIT {
         assertEquals(200, sheetPage.statusCode());
         assertTrue(sheetPage.body().contains("This sheet is demo content"));
         assertFalse(sheetPage.body().contains("@example.org"));
+    }
+
+    @Test
+    @RunAsClient
+    void readingPagesAreServedFromTheCacheUntilSomethingChanges() throws Exception {
+        String path = "/project/list.xhtml?area=social-services&sort=title";
+        HttpResponse<String> first = get(path, "ca");
+        HttpResponse<String> second = get(path, "ca");
+        assertEquals(200, second.statusCode());
+        assertEquals("hit", second.headers().firstValue("X-Page-Cache").orElse(""));
+        assertEquals(first.body(), second.body());
+        assertEquals("nosniff", second.headers().firstValue("X-Content-Type-Options").orElse(""));
+        // another language is another page
+        assertTrue(get(path, "en").body().contains("Social services"));
+        // errors are never kept
+        get("/project/view.xhtml?id=987654321", "ca");
+        assertEquals("", get("/project/view.xhtml?id=987654321", "ca").headers().firstValue("X-Page-Cache").orElse(""));
+    }
+
+    @Test
+    void aChangeEmptiesThePageCache() throws Exception {
+        PageCache pages = jakarta.enterprise.inject.spi.CDI.current().select(PageCache.class).get();
+        pages.put("ca /project/list.xhtml?x", new PageCache.Page("text/html", new byte[] {1}), pages.generation());
+        assertNotNull(pages.get("ca /project/list.xhtml?x"));
+        sheets.save(form(tarrega(), "Canvi que buida la memòria cau"));
+        assertEquals(null, pages.get("ca /project/list.xhtml?x"));
     }
 
     // ---- inside the container: the writing services

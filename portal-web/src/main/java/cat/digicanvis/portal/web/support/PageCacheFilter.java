@@ -1,0 +1,184 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import cat.digicanvis.portal.web.i18n.Languages;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.util.Set;
+
+/**
+ * Serves reading pages from {@link PageCache} to visitors without a session. Only successful GETs of the
+ * public reading pages are kept, keyed by address and language; anything that sets a cookie, fails or
+ * belongs to a session is passed through untouched. Mapped after the security headers in web.xml.
+ */
+public class PageCacheFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final Set<String> CACHEABLE = Set.of("/", "/index.xhtml", "/project/list.xhtml", "/project/view.xhtml",
+            "/body/view.xhtml", "/about.xhtml");
+
+    @Inject
+    transient PageCache cache;
+    @Inject
+    transient PortalSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+            throws IOException, ServletException {
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (!settings.pageCacheEnabled() || !"GET".equals(req.getMethod()) || !CACHEABLE.contains(path) || req.getSession(false) != null
+                || req.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        String key = Languages.resolve(req).getLanguage() + " " + path + "?" + req.getQueryString();
+        PageCache.Page page = cache.get(key);
+        if (page != null) {
+            resp.setContentType(page.contentType());
+            resp.setHeader("X-Page-Cache", "hit");
+            resp.setContentLength(page.body().length);
+            resp.getOutputStream().write(page.body());
+            return;
+        }
+        long generation = cache.generation();
+        Capture capture = new Capture(resp);
+        chain.doFilter(req, capture);
+        byte[] body = capture.body();
+        if (capture.status == 200 && !capture.cookieSet && req.getSession(false) == null) {
+            cache.put(key, new PageCache.Page(capture.getContentType(), body), generation);
+        }
+        if (!resp.isCommitted()) {
+            resp.setHeader("X-Page-Cache", "miss");
+            resp.setContentLength(body.length);
+        }
+        resp.getOutputStream().write(body);
+    }
+
+    /** Keeps the page in memory until it is complete, noting its status and whether it sets a cookie. */
+    private static final class Capture extends HttpServletResponseWrapper {
+        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
+        private PrintWriter writer;
+        private ServletOutputStream stream;
+        int status = 200;
+        boolean cookieSet;
+
+        Capture(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            status = sc;
+            super.setStatus(sc);
+        }
+
+        @Override
+        public void sendError(int sc) throws IOException {
+            status = sc;
+            super.sendError(sc);
+        }
+
+        @Override
+        public void sendError(int sc, String msg) throws IOException {
+            status = sc;
+            super.sendError(sc, msg);
+        }
+
+        @Override
+        public void sendRedirect(String location) throws IOException {
+            status = 302;
+            super.sendRedirect(location);
+        }
+
+        @Override
+        public void addCookie(jakarta.servlet.http.Cookie cookie) {
+            cookieSet = true;
+            super.addCookie(cookie);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            super.setHeader(name, value);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            super.addHeader(name, value);
+        }
+
+        @Override
+        public void setContentLength(int len) {
+            // the real length is set once the page is complete
+        }
+
+        @Override
+        public void setContentLengthLong(long len) {
+            // the real length is set once the page is complete
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() {
+            if (stream == null) {
+                stream = new ServletOutputStream() {
+                    @Override
+                    public boolean isReady() {
+                        return true;
+                    }
+
+                    @Override
+                    public void setWriteListener(WriteListener listener) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public void write(int b) {
+                        buffer.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        buffer.write(b, off, len);
+                    }
+                };
+            }
+            return stream;
+        }
+
+        @Override
+        public PrintWriter getWriter() {
+            if (writer == null) {
+                String charset = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+                writer = new PrintWriter(new OutputStreamWriter(buffer, java.nio.charset.Charset.forName(charset)));
+            }
+            return writer;
+        }
+
+        @Override
+        public void flushBuffer() {
+            if (writer != null) {
+                writer.flush();
+            }
+        }
+
+        byte[] body() {
+            if (writer != null) {
+                writer.flush();
+            }
+            return buffer.toByteArray();
+        }
+
+    }
+}
