@@ -105,9 +105,10 @@ public class ReferenceService {
         return name.isBlank() ? countryCode : name;
     }
 
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
+
     public static boolean isCountry(String code) {
-        return code != null && code.length() == 2
-                && List.of(Locale.getISOCountries()).contains(code.toUpperCase(Locale.ROOT));
+        return code != null && code.length() == 2 && COUNTRIES.contains(code.toUpperCase(Locale.ROOT));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

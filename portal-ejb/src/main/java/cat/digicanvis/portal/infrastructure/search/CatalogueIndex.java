@@ -7,6 +7,7 @@ import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
 import cat.digicanvis.portal.application.catalogue.CatalogueQuery.Scope;
 import cat.digicanvis.portal.application.catalogue.CatalogueQuery.SortOrder;
 import cat.digicanvis.portal.application.catalogue.FacetCount;
+import cat.digicanvis.portal.application.catalogue.Facets;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.model.project.Typology;
@@ -32,14 +33,14 @@ import java.util.TreeMap;
  */
 public final class CatalogueIndex implements AutoCloseable {
 
-    public static final String FACET_AREA = "area";
-    public static final String FACET_TYPOLOGY = "typology";
-    public static final String FACET_PHASE = "phase";
-    public static final String FACET_SCOPE = "scope";
-    public static final String FACET_BAND = "band";
-    public static final String FACET_PROVINCE = "province";
-    public static final String FACET_COMARCA = "comarca";
-    public static final String FACET_COUNTRY = "country";
+    public static final String FACET_AREA = Facets.AREA;
+    public static final String FACET_TYPOLOGY = Facets.TYPOLOGY;
+    public static final String FACET_PHASE = Facets.PHASE;
+    public static final String FACET_SCOPE = Facets.SCOPE;
+    public static final String FACET_BAND = Facets.BAND;
+    public static final String FACET_PROVINCE = Facets.PROVINCE;
+    public static final String FACET_COMARCA = Facets.COMARCA;
+    public static final String FACET_COUNTRY = Facets.COUNTRY;
 
     private static final Comparator<CatalogueEntry> NEWEST = Comparator
             .comparing(CatalogueEntry::publishedAt, Comparator.nullsLast(Comparator.reverseOrder()))

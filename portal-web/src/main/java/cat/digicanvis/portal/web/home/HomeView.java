@@ -5,7 +5,7 @@ import cat.digicanvis.portal.application.catalogue.CatalogueService;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.shared.Codes;
-import cat.digicanvis.portal.infrastructure.search.CatalogueIndex;
+import cat.digicanvis.portal.application.catalogue.Facets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,17 +33,17 @@ public class HomeView {
 
     @PostConstruct
     void load() {
-        Map<String, Long> byArea = catalogue.countBy(CatalogueIndex.FACET_AREA);
+        Map<String, Long> byArea = catalogue.countBy(Facets.AREA);
         areas = new ArrayList<>();
         for (Area a : Area.values()) {
             areas.add(new Count(Codes.code(a), byArea.getOrDefault(Codes.code(a), 0L)));
         }
-        Map<String, Long> byPhase = catalogue.countBy(CatalogueIndex.FACET_PHASE);
+        Map<String, Long> byPhase = catalogue.countBy(Facets.PHASE);
         phases = new ArrayList<>();
         for (Phase p : Phase.values()) {
             phases.add(new Count(Codes.code(p), byPhase.getOrDefault(Codes.code(p), 0L)));
         }
-        Map<String, Long> byScope = catalogue.countBy(CatalogueIndex.FACET_SCOPE);
+        Map<String, Long> byScope = catalogue.countBy(Facets.SCOPE);
         km0 = byScope.getOrDefault("km0", 0L);
         foreign = byScope.getOrDefault("foreign", 0L);
         latest = catalogue.latest(6);

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import java.time.Duration;
@@ -68,9 +69,13 @@ class BrowserIT {
 
     /** Clicks something that loads a new page, and waits until it has (the old page goes stale). */
     void clickAndWait(WebElement element) {
-        WebElement html = d().findElement(By.tagName("html"));
+        // marks the old page, so that the wait ends only on a new, fully loaded one
+        JavascriptExecutor js = (JavascriptExecutor) d();
+        js.executeScript("window.__oldPage = true;");
         element.click();
-        new WebDriverWait(d(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(html));
+        new WebDriverWait(d(), Duration.ofSeconds(30)).ignoring(WebDriverException.class).until(driver ->
+                Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.__oldPage !== true && document.readyState === 'complete';")));
     }
 
     void clickAndWait(By by) {
