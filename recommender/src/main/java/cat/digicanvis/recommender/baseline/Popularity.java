@@ -1,0 +1,40 @@
+package cat.digicanvis.recommender.baseline;
+
+import cat.digicanvis.recommender.Recommender;
+import cat.digicanvis.recommender.ScoredItem;
+import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.data.Interaction;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The same list for everyone: items by the sum of their grades. The baseline every model must beat. */
+public final class Popularity implements Recommender {
+
+    private Map<String, Double> scores = Map.of();
+
+    @Override
+    public String name() {
+        return "popularity";
+    }
+
+    @Override
+    public void fit(Dataset train) {
+        scores = sums(train.interactions());
+        train.items().keySet().forEach(i -> scores.putIfAbsent(i, 0.0));
+    }
+
+    static Map<String, Double> sums(Iterable<Interaction> interactions) {
+        Map<String, Double> out = new HashMap<>();
+        for (Interaction x : interactions) {
+            out.merge(x.item(), x.grade(), Double::sum);
+        }
+        return out;
+    }
+
+    @Override
+    public List<ScoredItem> recommend(String bodyId, Set<String> exclude, int k) {
+        return TopK.of(scores, exclude, k);
+    }
+}

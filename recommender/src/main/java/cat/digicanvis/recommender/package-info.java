@@ -1,0 +1,6 @@
+/**
+ * The DigiCanvis recommender: plain Java, no Jakarta EE. The API ({@link cat.digicanvis.recommender.Recommender},
+ * {@link cat.digicanvis.recommender.ScoredItem}) sits at the package root; data loading in {@code data},
+ * baselines in {@code baseline}, the offline evaluation in {@code eval}.
+ */
+package cat.digicanvis.recommender;
