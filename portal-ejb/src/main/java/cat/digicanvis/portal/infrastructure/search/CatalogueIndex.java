@@ -103,6 +103,7 @@ public final class CatalogueIndex implements AutoCloseable {
         }
         text.refresh();
         rows = Map.copyOf(next);
+        changed();
     }
 
     public synchronized void put(CatalogueEntry entry) {
@@ -111,6 +112,7 @@ public final class CatalogueIndex implements AutoCloseable {
         Map<Long, Row> next = new HashMap<>(rows);
         next.put(entry.id(), Row.of(entry));
         rows = Map.copyOf(next);
+        changed();
     }
 
     public synchronized void remove(long id) {
@@ -119,6 +121,7 @@ public final class CatalogueIndex implements AutoCloseable {
         Map<Long, Row> next = new HashMap<>(rows);
         next.remove(id);
         rows = Map.copyOf(next);
+        changed();
     }
 
     public Optional<CatalogueEntry> get(long id) {
@@ -304,8 +307,21 @@ public final class CatalogueIndex implements AutoCloseable {
         };
     }
 
+    /** Home-page figures, worked out once per change of the catalogue. */
+    private volatile Map<String, Map<String, Long>> countCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile List<CatalogueEntry> latestCache;
+
+    private void changed() {
+        countCache = new java.util.concurrent.ConcurrentHashMap<>();
+        latestCache = null;
+    }
+
     /** Counts by one facet over all published sheets, for the home page. */
     public Map<String, Long> countBy(String facet) {
+        return countCache.computeIfAbsent(facet, this::count);
+    }
+
+    private Map<String, Long> count(String facet) {
         int f = Arrays.asList(FACETS).indexOf(facet);
         Counts counts = new Counts();
         for (Row r : rows.values()) {
@@ -316,9 +332,14 @@ public final class CatalogueIndex implements AutoCloseable {
         return out;
     }
 
-    /** The newest published sheets. */
+    /** The newest published sheets (up to 50). */
     public List<CatalogueEntry> latest(int n) {
-        return rows.values().stream().map(Row::entry).sorted(NEWEST).limit(n).toList();
+        List<CatalogueEntry> latest = latestCache;
+        if (latest == null) {
+            latest = rows.values().stream().map(Row::entry).sorted(NEWEST).limit(50).toList();
+            latestCache = latest;
+        }
+        return latest.subList(0, Math.min(n, latest.size()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package cat.digicanvis.portal.web.home;
 
-import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
 import cat.digicanvis.portal.application.catalogue.CatalogueService;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.Phase;
@@ -24,10 +23,12 @@ public class HomeView {
 
     @Inject
     CatalogueService catalogue;
+    @Inject
+    cat.digicanvis.portal.web.support.Cards cards;
 
     private List<Count> areas;
     private List<Count> phases;
-    private List<CatalogueEntry> latest;
+    private List<cat.digicanvis.portal.web.support.CardView> latest;
     private long km0;
     private long foreign;
 
@@ -46,7 +47,7 @@ public class HomeView {
         Map<String, Long> byScope = catalogue.countBy(Facets.SCOPE);
         km0 = byScope.getOrDefault("km0", 0L);
         foreign = byScope.getOrDefault("foreign", 0L);
-        latest = catalogue.latest(6);
+        latest = catalogue.latest(6).stream().map(e -> cards.of(e, null)).toList();
     }
 
     public List<Count> getAreas() {
@@ -57,7 +58,7 @@ public class HomeView {
         return phases;
     }
 
-    public List<CatalogueEntry> getLatest() {
+    public List<cat.digicanvis.portal.web.support.CardView> getLatest() {
         return latest;
     }
 

@@ -8,7 +8,11 @@ import cat.digicanvis.portal.application.reference.PlaceView;
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.support.CardView;
+import cat.digicanvis.portal.web.support.Cards;
 import cat.digicanvis.portal.web.support.CatalogueParams;
+import cat.digicanvis.portal.web.support.Formats;
+import cat.digicanvis.portal.web.support.Labels;
 import cat.digicanvis.portal.web.support.Messages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,8 +32,8 @@ import java.util.Map;
 @RequestScoped
 public class ProjectListView {
 
-    /** A facet value as a link that adds or removes it. */
-    public record FacetLink(String value, long count, boolean selected, String href) {
+    /** A facet value as a link that adds or removes it, with its label and count already formatted. */
+    public record FacetLink(String value, String label, String count, boolean selected, String href) {
     }
 
     @Inject
@@ -38,6 +42,12 @@ public class ProjectListView {
     ReferenceService reference;
     @Inject
     MunicipalityOptions municipalityOptions;
+    @Inject
+    Cards cards;
+    @Inject
+    Labels labels;
+    @Inject
+    Formats fmt;
 
     private CatalogueQuery query;
     private CataloguePage result;
@@ -86,9 +96,33 @@ public class ProjectListView {
     private List<FacetLink> links(String name) {
         List<FacetLink> out = new ArrayList<>();
         for (FacetCount c : result.facets().getOrDefault(name, List.of())) {
-            out.add(new FacetLink(c.value(), c.count(), c.selected(), toggle(name, c.value())));
+            out.add(new FacetLink(c.value(), label(name, c.value()), fmt.number(c.count()), c.selected(),
+                    toggle(name, c.value())));
         }
         return out;
+    }
+
+    private String label(String facet, String value) {
+        return switch (facet) {
+            case "area" -> labels.area(value);
+            case "typology" -> labels.typology(value);
+            case "phase" -> labels.phase(value);
+            case "band" -> labels.band(value);
+            case "scope" -> labels.scope(value);
+            case "province" -> fmt.province(value);
+            case "comarca" -> fmt.comarca(value);
+            default -> fmt.country(value);
+        };
+    }
+
+    private List<CardView> cardViews;
+
+    /** The results as cards in the reader's language. */
+    public List<CardView> getCards() {
+        if (cardViews == null) {
+            cardViews = result.items().stream().map(i -> cards.of(i.entry(), i.distanceKm())).toList();
+        }
+        return cardViews;
     }
 
     /** The link that selects or unselects one facet value, keeping everything else but the page. */

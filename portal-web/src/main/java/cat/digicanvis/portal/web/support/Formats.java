@@ -30,16 +30,22 @@ public class Formats {
         return localeView.getLocale();
     }
 
+    private NumberFormat whole;
+    private NumberFormat decimal;
+
     public String number(Number n) {
         if (n == null) {
             return "";
         }
-        NumberFormat f = NumberFormat.getNumberInstance(locale());
-        f.setMaximumFractionDigits(n instanceof BigDecimal bd && bd.scale() > 0 ? 2 : 0);
-        if (locale().getLanguage().equals("es") || locale().getLanguage().equals("ca")) {
-            f.setGroupingUsed(true);
+        // one format per request: building a NumberFormat costs more than using it
+        boolean fraction = n instanceof BigDecimal bd && bd.scale() > 0;
+        if (whole == null) {
+            whole = NumberFormat.getNumberInstance(locale());
+            whole.setMaximumFractionDigits(0);
+            decimal = NumberFormat.getNumberInstance(locale());
+            decimal.setMaximumFractionDigits(2);
         }
-        return grouped(f.format(n), n);
+        return grouped((fraction ? decimal : whole).format(n), n);
     }
 
     /** Spanish and Catalan style group 4-digit numbers too (1.234), which the JDK's es format leaves out. */
