@@ -60,12 +60,17 @@ class EarSmokeIT {
                 java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
         asadmin(Map.of("PORTAL_DB_URL", server + "dc_it_ear", "PORTAL_DB_USER", "digicanvis_it",
                 "PORTAL_DB_PASSWORD", "digicanvis_it_pw"), "start-domain", "domain1");
-        asadmin(Map.of(), "--port", "14848", "deploy", "--name", "portal", System.getProperty("portal.ear"));
+        // --force: a server unpacked by an earlier run in the same tree still has the application registered
+        asadmin(Map.of(), "--port", "14848", "deploy", "--force=true", "--name", "portal", System.getProperty("portal.ear"));
     }
 
     @AfterAll
     static void stopServer() throws Exception {
-        asadmin(Map.of(), "--port", "14848", "stop-domain", "domain1");
+        try {
+            asadmin(Map.of(), "--port", "14848", "undeploy", "portal");
+        } finally {
+            asadmin(Map.of(), "--port", "14848", "stop-domain", "domain1");
+        }
     }
 
     static void asadmin(Map<String, String> env, String... args) throws IOException, InterruptedException {
