@@ -4,8 +4,6 @@ import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
 import cat.digicanvis.portal.application.catalogue.CatalogueService;
 import cat.digicanvis.portal.application.catalogue.CataloguePage;
 import cat.digicanvis.portal.application.catalogue.FacetCount;
-import cat.digicanvis.portal.application.reference.PlaceView;
-import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.support.CardView;
@@ -38,8 +36,6 @@ public class ProjectListView {
 
     @Inject
     CatalogueService catalogue;
-    @Inject
-    ReferenceService reference;
     @Inject
     MunicipalityOptions municipalityOptions;
     @Inject
@@ -134,11 +130,6 @@ public class ProjectListView {
         return "?" + CatalogueParams.toQueryString(query, page);
     }
 
-    public boolean isSelected(String facet, String value) {
-        return result.facets().getOrDefault(facet, List.of()).stream()
-                .anyMatch(f -> f.selected() && f.value().equals(value));
-    }
-
     public String code(Enum<?> e) {
         return e == null ? "" : Codes.code((Enum) e);
     }
@@ -146,10 +137,6 @@ public class ProjectListView {
     /** The municipality options of the "near" select, with the current one selected. */
     public String getNearOptions() {
         return municipalityOptions.html(query.nearIne());
-    }
-
-    public List<PlaceView> getProvinces() {
-        return reference.provinces();
     }
 
     public String getSortCode() {
