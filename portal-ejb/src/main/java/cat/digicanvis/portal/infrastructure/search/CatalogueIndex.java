@@ -253,20 +253,19 @@ public final class CatalogueIndex implements AutoCloseable {
                 .map(e -> new CatalogueItemView(e, near == null ? null : distances.get(e.id()),
                         scores == null ? null : scores.get(e.id())))
                 .toList();
-        return new CataloguePage(ordered.size(), q.page(), q.size(), items, facets(counts, q), nearName);
+        return new CataloguePage(ordered.size(), q.page(), q.size(), items, facets(counts, sel), nearName);
     }
 
-    private static Map<String, List<FacetCount>> facets(Counts counts, CatalogueQuery q) {
+    private static Map<String, List<FacetCount>> facets(Counts counts, Selection sel) {
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        Selection sel = Selection.of(q);
         out.put(FACET_AREA, fixed(AREA_CODES, counts.fixed[AREA], sel.areas()));
         out.put(FACET_TYPOLOGY, fixed(TYPOLOGY_CODES, counts.fixed[TYPOLOGY], sel.typologies()));
         out.put(FACET_PHASE, fixed(PHASE_CODES, counts.fixed[PHASE], sel.phases()));
         out.put(FACET_SCOPE, fixed(SCOPE_CODES, counts.fixed[SCOPE], sel.scopes()));
         out.put(FACET_BAND, fixed(BAND_CODES, counts.fixed[BAND], sel.bands()));
-        out.put(FACET_PROVINCE, byCount(counts.provinces, q.provinces()));
-        out.put(FACET_COMARCA, byCount(counts.comarques, q.comarques()));
-        out.put(FACET_COUNTRY, byCount(counts.countries, q.countries()));
+        out.put(FACET_PROVINCE, byCount(counts.provinces, sel.provinces()));
+        out.put(FACET_COMARCA, byCount(counts.comarques, sel.comarques()));
+        out.put(FACET_COUNTRY, byCount(counts.countries, sel.countries()));
         return out;
     }
 
@@ -328,7 +327,7 @@ public final class CatalogueIndex implements AutoCloseable {
             counts.add(f, r);
         }
         Map<String, Long> out = new TreeMap<>();
-        facets(counts, CatalogueQuery.all(1)).get(facet).forEach(c -> out.put(c.value(), c.count()));
+        facets(counts, Selection.of(CatalogueQuery.all(1))).get(facet).forEach(c -> out.put(c.value(), c.count()));
         return out;
     }
 
