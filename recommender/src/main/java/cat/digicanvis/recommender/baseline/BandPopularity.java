@@ -25,7 +25,7 @@ public final class BandPopularity implements Recommender {
     private Profiles profiles;
     private boolean byPopulation;
     private final Map<Integer, Map<String, Double>> byBand = new HashMap<>();
-    private Map<String, Double> overall = Map.of();
+    private Map<String, Double> tieBreak = Map.of();
 
     @Override
     public String name() {
@@ -46,7 +46,7 @@ public final class BandPopularity implements Recommender {
         train = data;
         byBand.clear();
         byPopulation = data.bodies().values().stream().anyMatch(b -> b.features().number("population") != null);
-        overall = Popularity.sums(data.interactions());
+        tieBreak = Popularity.tieBreak(Popularity.sums(data.interactions()));
         if (byPopulation) {
             for (Interaction x : data.interactions()) {
                 Double p = data.bodies().get(x.body()).features().number("population");
@@ -81,8 +81,7 @@ public final class BandPopularity implements Recommender {
                 }
             }
         }
-        double scale = 1e-6 / Math.max(1, overall.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
-        overall.forEach((item, p) -> scores.merge(item, p * scale, Double::sum));
+        tieBreak.forEach((item, p) -> scores.merge(item, p, Double::sum));
         train.items().keySet().forEach(i -> scores.putIfAbsent(i, 0.0));
         return TopK.of(scores, exclude, k);
     }

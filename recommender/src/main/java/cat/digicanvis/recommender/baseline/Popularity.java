@@ -33,6 +33,17 @@ public final class Popularity implements Recommender {
         return out;
     }
 
+    /**
+     * Popularity scaled far below any real score (at most 1e-6), to add to another model's scores so that
+     * it breaks their ties and fills their lists without changing their order otherwise.
+     */
+    static Map<String, Double> tieBreak(Map<String, Double> sums) {
+        double scale = 1e-6 / Math.max(1, sums.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
+        Map<String, Double> out = new HashMap<>();
+        sums.forEach((item, p) -> out.put(item, p * scale));
+        return out;
+    }
+
     @Override
     public List<ScoredItem> recommend(String bodyId, Set<String> exclude, int k) {
         return TopK.of(scores, exclude, k);

@@ -21,7 +21,7 @@ public final class ProfileKnn implements Recommender {
     private final int neighbours;
     private Profiles profiles;
     private Map<String, Map<String, Double>> gradesByBody = Map.of();
-    private Map<String, Double> popularity = Map.of();
+    private Map<String, Double> tieBreak = Map.of();
 
     public ProfileKnn(int neighbours) {
         if (neighbours < 1) {
@@ -42,7 +42,7 @@ public final class ProfileKnn implements Recommender {
         for (Interaction x : train.interactions()) {
             gradesByBody.computeIfAbsent(x.body(), b -> new HashMap<>()).merge(x.item(), x.grade(), Math::max);
         }
-        popularity = Popularity.sums(train.interactions());
+        tieBreak = Popularity.tieBreak(Popularity.sums(train.interactions()));
     }
 
     @Override
@@ -60,8 +60,7 @@ public final class ProfileKnn implements Recommender {
             gradesByBody.get(n.getKey()).forEach((item, grade) -> scores.merge(item, n.getValue() * grade, Double::sum));
         }
         // popularity breaks ties and fills the list when the neighbours have done little
-        double scale = 1e-6 / Math.max(1, popularity.values().stream().mapToDouble(Double::doubleValue).max().orElse(1));
-        popularity.forEach((item, p) -> scores.merge(item, p * scale, Double::sum));
+        tieBreak.forEach((item, p) -> scores.merge(item, p, Double::sum));
         return TopK.of(scores, exclude, k);
     }
 }
