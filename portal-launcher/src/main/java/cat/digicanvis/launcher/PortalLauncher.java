@@ -1,5 +1,7 @@
 package cat.digicanvis.launcher;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -58,7 +60,24 @@ public final class PortalLauncher {
         cmd.add("-Dportal.db.user=" + dbUser);
         cmd.add("-Dportal.db.password=" + dbPassword);
         cmd.add("-Dportal.demo.enabled=" + env.getOrDefault("PORTAL_DEMO", "true"));
-        cmd.add("-Dportal.writing.open=" + env.getOrDefault("PORTAL_WRITING_OPEN", "true"));
+        String baseUrl = env.getOrDefault("PORTAL_BASE_URL", "http://localhost:" + port);
+        cmd.add("-Dportal.base-url=" + baseUrl);
+        String mailHost = env.get("PORTAL_MAIL_HOST");
+        String mailPort = env.get("PORTAL_MAIL_PORT");
+        if (mailHost == null || mailHost.isBlank()) {
+            // no SMTP server given: catch the mail in an embedded one (administrators read it on /admin/mail.xhtml)
+            int smtp = Integer.parseInt(env.getOrDefault("PORTAL_SMTP_PORT", Integer.toString(freePort())));
+            GreenMail greenMail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            greenMail.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+            mailHost = "127.0.0.1";
+            mailPort = Integer.toString(smtp);
+            System.out.println("Embedded SMTP server (GreenMail) catching the portal's mail on 127.0.0.1:" + smtp);
+        }
+        cmd.add("-Dportal.mail.host=" + mailHost);
+        cmd.add("-Dportal.mail.port=" + (mailPort == null ? "25" : mailPort));
+        FirstAdministrator admin = FirstAdministrator.resolve(env, dataDir);
+        cmd.add("-Dportal.admin.email=" + admin.email());
         cmd.add("-Dportal.synthetic.sheets=" + env.getOrDefault("PORTAL_SYNTHETIC_SHEETS", "0"));
         cmd.add("-Dportal.page-cache.enabled=" + env.getOrDefault("PORTAL_PAGE_CACHE", "true"));
         cmd.add("-jar");
@@ -72,8 +91,10 @@ public final class PortalLauncher {
         cmd.add("--nocluster");
         cmd.add("--rootdir");
         cmd.add(dataDir.resolve("payara").toString());
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(dataDir.resolve("payara.log").toFile());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        // the password goes through the environment, not the command line that ps shows
+        pb.environment().put("PORTAL_ADMIN_PASSWORD", admin.password());
+        pb.redirectOutput(dataDir.resolve("payara.log").toFile());
         System.out.println("Starting Payara Micro (log in " + dataDir.resolve("payara.log") + ") ...");
         Process payara = pb.start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -97,6 +118,8 @@ public final class PortalLauncher {
             if (answers(url)) {
                 System.out.println();
                 System.out.println("DigiCanvis Observatory is running at " + url);
+                System.out.println("Administrator: sign in at " + url + "account/login.xhtml as " + admin.email()
+                        + " with the password " + admin.where() + ".");
                 System.out.println("Press Ctrl+C to stop it.");
                 break;
             }

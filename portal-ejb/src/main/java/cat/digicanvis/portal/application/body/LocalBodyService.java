@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.body;
 
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.application.reference.TownView;
@@ -65,8 +66,9 @@ public class LocalBodyService {
      * Adds a local government abroad from a GeoNames town, with the town's data unless the author corrected
      * it; an existing body for the same town is returned instead of a duplicate.
      */
-    public BodySummaryView createForeign(int geonameId, String name, Integer population, BigDecimal areaKm2,
+    public BodySummaryView createForeign(Actor actor, int geonameId, String name, Integer population, BigDecimal areaKm2,
                                          Double latitude, Double longitude, String region) {
+        actor.require(actor.mayWriteSomewhere(), "body.create");
         TownView town = reference.town(geonameId)
                 .orElseThrow(() -> new RuleViolationException(Violation.of("town", "validation.unknownValue", geonameId)));
         Optional<LocalBody> existing = bodies.findByCode(BodyType.FOREIGN, "GN" + geonameId);

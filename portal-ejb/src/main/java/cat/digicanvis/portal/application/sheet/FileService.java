@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.sheet;
 
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.file.StoredFile;
 import cat.digicanvis.portal.domain.model.file.StoredFileRepository;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
@@ -55,7 +56,8 @@ public class FileService {
     @Inject
     PortalSettings settings;
 
-    public UploadedFileView store(String fileName, byte[] content) {
+    public UploadedFileView store(Actor actor, String fileName, byte[] content) {
+        actor.require(actor.mayWriteSomewhere(), "file.upload");
         if (content == null || content.length == 0) {
             throw new RuleViolationException(Violation.of("file", "validation.file.empty"));
         }

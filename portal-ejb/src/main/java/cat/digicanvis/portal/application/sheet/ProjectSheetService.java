@@ -1,6 +1,15 @@
 package cat.digicanvis.portal.application.sheet;
 
+import cat.digicanvis.portal.application.audit.AuditLog;
+import cat.digicanvis.portal.application.audit.AuditView;
 import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.application.mail.MailService;
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.audit.AuditRepository;
+import cat.digicanvis.portal.domain.model.project.SheetStatus;
+import cat.digicanvis.portal.domain.shared.Clock;
+import java.time.LocalDateTime;
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.domain.model.file.StoredFile;
 import cat.digicanvis.portal.domain.model.file.StoredFileRepository;
@@ -31,8 +40,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Writing and reading project sheets. The sheet itself applies the rules; this service loads, stores and
- * keeps the catalogue in step after each change.
+ * Writing, reviewing and reading project sheets. The sheet applies the content and workflow rules, the
+ * {@link Actor} the authorisation rules; this service loads, checks who asks, stores, audits, tells the author,
+ * and keeps the catalogue in step after each change.
  */
 @Stateless
 public class ProjectSheetService {
@@ -49,13 +59,28 @@ public class ProjectSheetService {
     SheetViewCache viewCache;
     @Inject
     ReferenceService reference;
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    AuditRepository auditEntries;
+    @Inject
+    AuditLog audit;
+    @Inject
+    MailService mail;
 
-    /** Creates a draft, or saves an existing sheet when the form carries its id and version. */
-    public SheetSaved save(SheetForm form) {
-        return save(form, ContentOrigin.USER);
+    /**
+     * Creates a draft, or saves an existing sheet when the form carries its id and version. Members write for
+     * their own bodies, editors for any.
+     */
+    public SheetSaved save(Actor actor, SheetForm form) {
+        return save(actor, form, ContentOrigin.USER);
     }
 
-    public SheetSaved save(SheetForm form, ContentOrigin origin) {
+    public SheetSaved save(Actor actor, SheetForm form, ContentOrigin origin) {
+        actor.require(actor.mayWriteSomewhere(), "sheet.write");
+        if (form.getLeadBodyId() != null) {
+            actor.require(actor.mayWriteFor(form.getLeadBodyId()), "sheet.write");
+        }
         SheetContent content = content(form);
         LocalBody lead = form.getLeadBodyId() == null ? null : bodies.find(form.getLeadBodyId())
                 .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
@@ -67,9 +92,13 @@ public class ProjectSheetService {
         ProjectSheet sheet;
         if (form.getId() == null) {
             sheet = new ProjectSheet(content, lead, partners, origin);
+            if (actor.accountId() > 0) {
+                sheet.assignAuthor(actor.accountId());
+            }
             sheets.store(sheet);
         } else {
             sheet = sheets.findForUpdate(form.getId(), form.getVersion() == null ? -1 : form.getVersion());
+            actor.require(actor.mayWriteFor(sheet.getLeadBody().getId()), "sheet.write");
             sheet.revise(content, lead, partners);
         }
         sheets.flush();
@@ -77,18 +106,141 @@ public class ProjectSheetService {
         return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus());
     }
 
-    /** Saves the form and publishes the sheet, or changes nothing when it is not complete. */
-    public SheetSaved saveAndPublish(SheetForm form) {
-        return saveAndPublish(form, ContentOrigin.USER);
-    }
-
-    public SheetSaved saveAndPublish(SheetForm form, ContentOrigin origin) {
-        SheetSaved saved = save(form, origin);
+    /** Saves the form and publishes the sheet at once (editors only), or changes nothing when it is not complete. */
+    public SheetSaved saveAndPublish(Actor actor, SheetForm form, ContentOrigin origin) {
+        actor.require(actor.isEditor(), "sheet.publish");
+        SheetSaved saved = save(actor, form, origin);
         ProjectSheet sheet = sheets.find(saved.id()).orElseThrow();
         sheet.publish();
         sheets.flush();
         changes.fire(new SheetChanged(sheet.getId()));
         return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus());
+    }
+
+    /** The author sends the sheet for review; it must be complete. */
+    public SheetSaved submit(Actor actor, long id, int version) {
+        ProjectSheet s = sheets.findForUpdate(id, version);
+        actor.require(actor.mayWriteFor(s.getLeadBody().getId()), "sheet.submit");
+        s.submit();
+        audit.record(actor, "sheet.submitted", "sheet", id, s.getTitle());
+        return stored(s);
+    }
+
+    /** An editor sends a submitted sheet back with a comment; the author is told by mail. */
+    public SheetSaved returnToAuthor(Actor actor, long id, int version, String comment) {
+        ProjectSheet s = sheets.findForUpdate(id, version);
+        actor.require(actor.isEditor(), "sheet.return");
+        s.returnToAuthor(comment);
+        tellAuthor(s, "sheetReturned", s.getReviewComment());
+        audit.record(actor, "sheet.returned", "sheet", id, s.getReviewComment());
+        return stored(s);
+    }
+
+    /** An editor publishes a sheet (or confirms a published one was reviewed again). */
+    public SheetSaved publish(Actor actor, long id, int version) {
+        ProjectSheet s = sheets.findForUpdate(id, version);
+        actor.require(actor.isEditor(), "sheet.publish");
+        boolean wasPublished = s.isPublished();
+        s.publish();
+        if (!wasPublished) {
+            tellAuthor(s, "sheetPublished", "");
+        }
+        audit.record(actor, wasPublished ? "sheet.reviewed" : "sheet.published", "sheet", id, s.getTitle());
+        return stored(s);
+    }
+
+    /** An editor withdraws a published sheet with a reason; the author is told by mail. */
+    public SheetSaved unpublish(Actor actor, long id, int version, String reason) {
+        ProjectSheet s = sheets.findForUpdate(id, version);
+        actor.require(actor.isEditor(), "sheet.unpublish");
+        s.unpublish(reason);
+        tellAuthor(s, "sheetUnpublished", s.getUnpublishReason());
+        audit.record(actor, "sheet.unpublished", "sheet", id, s.getUnpublishReason());
+        return stored(s);
+    }
+
+    private SheetSaved stored(ProjectSheet s) {
+        sheets.flush();
+        changes.fire(new SheetChanged(s.getId()));
+        return new SheetSaved(s.getId(), s.getVersion(), s.getStatus());
+    }
+
+    private void tellAuthor(ProjectSheet s, String template, String text) {
+        if (s.getAuthorId() == null) {
+            return;
+        }
+        accounts.find(s.getAuthorId()).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(), template,
+                a.getDisplayName(), s.getTitle(), text == null ? "" : text,
+                mail.link("/project/review.xhtml?id=" + s.getId())));
+    }
+
+    /** The editor's queue: submitted sheets, the longest waiting first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<QueueItemView> queue(Actor actor) {
+        actor.require(actor.isEditor(), "sheet.queue");
+        return sheets.byStatusOldestFirst(SheetStatus.SUBMITTED, 500).stream()
+                .map(s -> new QueueItemView(s.getId(), s.getTitle(), s.getLeadBody().getName(), s.getSubmittedAt(),
+                        s.getUpdatedAt()))
+                .toList();
+    }
+
+    /** The sheets a person wrote or that their bodies lead, in every state. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MySheetView> mine(Actor actor) {
+        actor.require(actor.isSignedIn(), "sheet.mine");
+        LocalDateTime now = Clock.now();
+        return sheets.byAuthorOrBodies(actor.accountId(), actor.memberOf()).stream()
+                .map(s -> new MySheetView(s.getId(), s.getTitle(), s.getLeadBody().getName(), s.getStatus(),
+                        s.getUpdatedAt(), s.getReviewComment(), s.getUnpublishReason(), s.isStale(now)))
+                .toList();
+    }
+
+    /** A sheet in any state with what this actor may do with it, for its review page. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SheetReviewView review(Actor actor, long id) {
+        ProjectSheet s = sheets.find(id).orElseThrow(() -> new NotFoundException("sheet", id));
+        boolean writer = actor.mayWriteFor(s.getLeadBody().getId());
+        actor.require(writer || actor.isEditor(), "sheet.review");
+        SheetStatus st = s.getStatus();
+        boolean editor = actor.isEditor();
+        return new SheetReviewView(toView(s), st, s.getVersion(), s.getReviewComment(), s.getUnpublishReason(),
+                s.getSubmittedAt(), s.isStale(Clock.now()), writer,
+                writer && (st == SheetStatus.DRAFT || st == SheetStatus.RETURNED || st == SheetStatus.UNPUBLISHED),
+                editor && st == SheetStatus.SUBMITTED, editor && st != SheetStatus.PUBLISHED,
+                editor && st == SheetStatus.PUBLISHED,
+                auditEntries.byTarget("sheet", String.valueOf(id)).stream()
+                        .map(e -> new AuditView(e.getId(), e.getAt(), e.getActorId(), e.getActorEmail(), e.getAction(),
+                                e.getTargetType(), e.getTargetId(), e.getDetail()))
+                        .toList());
+    }
+
+    /** Contact emails and phones: only for verified members of a body and staff, never for anonymous readers. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContactDetailView> contactDetails(Actor actor, long id) {
+        actor.require(actor.maySeeContactDetails(), "sheet.contacts");
+        ProjectSheet s = sheets.find(id).orElseThrow(() -> new NotFoundException("sheet", id));
+        if (!s.isPublished() && !actor.mayWriteFor(s.getLeadBody().getId())) {
+            throw new NotFoundException("sheet", id);
+        }
+        return s.getContacts().stream()
+                .map(c -> new ContactDetailView(c.getName(), c.getRole(), c.getEmail(), c.getPhone())).toList();
+    }
+
+    /**
+     * Mails the authors of sheets not reviewed for {@value ProjectSheet#STALE_AFTER_MONTHS} months, at most
+     * once every {@value ProjectSheet#REMIND_EVERY_DAYS} days per sheet; returns how many were reminded.
+     */
+    public int remindStaleAuthors() {
+        LocalDateTime now = Clock.now();
+        int reminded = 0;
+        for (ProjectSheet s : sheets.reviewedBefore(now.minusMonths(ProjectSheet.STALE_AFTER_MONTHS))) {
+            if (s.staleReminderDue(now)) {
+                tellAuthor(s, "sheetStale", s.getReviewedAt().toLocalDate().toString());
+                s.staleReminderSent(now);
+                reminded++;
+            }
+        }
+        return reminded;
     }
 
     /** Checks the form as a publishable sheet would, without storing anything. */
@@ -117,16 +269,11 @@ public class ProjectSheetService {
                 .orElseThrow(() -> new NotFoundException("sheet", sheetId))));
     }
 
-    /** A sheet in any state, for its author's preview. */
+    /** A sheet as an editable form, for those who may write it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public SheetView preview(long id) {
-        return toView(sheets.find(id).orElseThrow(() -> new NotFoundException("sheet", id)));
-    }
-
-    /** A sheet as an editable form. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public SheetForm edit(long id) {
+    public SheetForm edit(Actor actor, long id) {
         ProjectSheet s = sheets.find(id).orElseThrow(() -> new NotFoundException("sheet", id));
+        actor.require(actor.mayWriteFor(s.getLeadBody().getId()), "sheet.write");
         SheetForm f = new SheetForm();
         f.setId(s.getId());
         f.setVersion(s.getVersion());
@@ -135,7 +282,8 @@ public class ProjectSheetService {
         f.setLeadBodyId(s.getLeadBody().getId());
         f.setPartnerIds(s.getPartners().stream().map(LocalBody::getId).toList());
         f.setContacts(s.getContacts().stream()
-                .map(c -> new SheetForm.Contact(c.getName(), c.getRole(), c.getEmail(), c.getPhone())).toList());
+                .map(c -> new SheetForm.Contact(c.getName(), c.getRole(), c.getEmail(), c.getPhone(),
+                        c.hasConsent())).toList());
         f.setDescription(s.getDescription());
         f.setValue(s.getValue());
         Savings sv = s.getSavings();
@@ -166,7 +314,7 @@ public class ProjectSheetService {
         List<ContactPerson> contacts = f.getContacts().stream()
                 .filter(c -> !(blank(c.getName()) && blank(c.getRole()) && blank(c.getEmail()) && blank(c.getPhone())))
                 .map(c -> new ContactPerson(strip(c.getName()), strip(c.getRole()), strip(c.getEmail()),
-                        strip(c.getPhone())))
+                        strip(c.getPhone()), c.isConsent()))
                 .toList();
         List<Material> materials = f.getMaterials().stream()
                 .filter(m -> !(blank(m.getTitle()) && blank(m.getUrl()) && m.getFileId() == null))

@@ -50,15 +50,25 @@ public class SheetForm implements Serializable {
         private String role;
         private String email;
         private String phone;
+        private boolean consent;
 
         public Contact() {
         }
 
-        public Contact(String name, String role, String email, String phone) {
+        public Contact(String name, String role, String email, String phone, boolean consent) {
             this.name = name;
             this.role = role;
             this.email = email;
             this.phone = phone;
+            this.consent = consent;
+        }
+
+        public boolean isConsent() {
+            return consent;
+        }
+
+        public void setConsent(boolean consent) {
+            this.consent = consent;
         }
 
         public String getName() {

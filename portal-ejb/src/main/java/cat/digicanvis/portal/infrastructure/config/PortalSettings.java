@@ -13,10 +13,6 @@ public class PortalSettings {
     boolean demoEnabled;
 
     @Inject
-    @ConfigProperty(name = "portal.writing.open", defaultValue = "false")
-    boolean writingOpen;
-
-    @Inject
     @ConfigProperty(name = "portal.upload.max-bytes", defaultValue = "10485760")
     long uploadMaxBytes;
 
@@ -28,6 +24,81 @@ public class PortalSettings {
     @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true")
     boolean pageCacheEnabled;
 
+    @Inject
+    @ConfigProperty(name = "portal.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.host")
+    java.util.Optional<String> mailHost;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.port", defaultValue = "25")
+    int mailPort;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.from", defaultValue = "observatori@digicanvis.localhost")
+    String mailFrom;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.user")
+    java.util.Optional<String> mailUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.password")
+    java.util.Optional<String> mailPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
+    boolean mailStartTls;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.email")
+    java.util.Optional<String> adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "portal.admin.password")
+    java.util.Optional<String> adminPassword;
+
+    /** Where the portal is reached from outside, for the links in mails (never taken from a request's Host). */
+    public String baseUrl() {
+        return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The SMTP server; empty means mail stays in the outbox. */
+    public String mailHost() {
+        return mailHost.orElse("");
+    }
+
+    public int mailPort() {
+        return mailPort;
+    }
+
+    public String mailFrom() {
+        return mailFrom;
+    }
+
+    public String mailUser() {
+        return mailUser.orElse("");
+    }
+
+    public String mailPassword() {
+        return mailPassword.orElse("");
+    }
+
+    public boolean mailStartTls() {
+        return mailStartTls;
+    }
+
+    /** The first administrator, created on a start when no administrator exists. */
+    public String adminEmail() {
+        return adminEmail.orElse("");
+    }
+
+    public String adminPassword() {
+        return adminPassword.orElse("");
+    }
+
     /** Whether rendered reading pages are kept for visitors without a session (off to measure rendering). */
     public boolean pageCacheEnabled() {
         return pageCacheEnabled;
@@ -35,10 +106,6 @@ public class PortalSettings {
 
     public boolean demoEnabled() {
         return demoEnabled;
-    }
-
-    public boolean writingOpen() {
-        return writingOpen;
     }
 
     /** How many synthetic sheets to generate for benchmarks (0 outside benchmarks). */

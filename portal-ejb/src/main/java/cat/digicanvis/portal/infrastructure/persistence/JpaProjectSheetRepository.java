@@ -61,6 +61,38 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
     }
 
     @Override
+    public List<ProjectSheet> byStatusOldestFirst(SheetStatus status, int max) {
+        return em.createNamedQuery(ProjectSheet.FIND_BY_STATUS_OLDEST, ProjectSheet.class)
+                .setParameter("status", status).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<ProjectSheet> byAuthorOrBodies(long authorId, Collection<Long> bodyIds) {
+        // an IN list may not be empty: -1 is no body's id
+        return em.createNamedQuery(ProjectSheet.FIND_BY_AUTHOR_OR_BODIES, ProjectSheet.class)
+                .setParameter("authorId", authorId)
+                .setParameter("bodyIds", bodyIds.isEmpty() ? List.of(-1L) : bodyIds).getResultList();
+    }
+
+    @Override
+    public List<ProjectSheet> reviewedBefore(java.time.LocalDateTime before) {
+        return em.createNamedQuery(ProjectSheet.FIND_STALE, ProjectSheet.class).setParameter("before", before)
+                .getResultList();
+    }
+
+    @Override
+    public List<ProjectSheet> listingContact(String email) {
+        return em.createQuery("SELECT DISTINCT s FROM ProjectSheet s JOIN s.contacts c WHERE LOWER(c.email) = :email",
+                ProjectSheet.class).setParameter("email", email.toLowerCase(java.util.Locale.ROOT)).getResultList();
+    }
+
+    @Override
+    public List<ProjectSheet> byAuthor(long authorId) {
+        return em.createQuery("SELECT s FROM ProjectSheet s WHERE s.authorId = :id", ProjectSheet.class)
+                .setParameter("id", authorId).getResultList();
+    }
+
+    @Override
     public void store(ProjectSheet sheet) {
         if (sheet.getId() == null) {
             em.persist(sheet);

@@ -2,6 +2,7 @@ package cat.digicanvis.portal.infrastructure.startup;
 
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.application.sheet.SheetForm;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
@@ -64,7 +65,7 @@ public class DemoContentLoader {
         int n = 0;
         for (JsonValue v : root.getJsonArray("sheets")) {
             JsonObject s = v.asJsonObject();
-            sheets.saveAndPublish(form(s, leadBody(s.getJsonObject("body"))), ContentOrigin.DEMO);
+            sheets.saveAndPublish(Actor.SYSTEM, form(s, leadBody(s.getJsonObject("body"))), ContentOrigin.DEMO);
             n++;
         }
         int loaded = n;
@@ -78,7 +79,7 @@ public class DemoContentLoader {
         } else if (b.containsKey("county")) {
             body = bodies.findByCode(BodyType.COUNTY_COUNCIL, b.getString("county")).orElseThrow();
         } else {
-            body = bodies.createForeign(b.getInt("foreign"), null, null, null, null, null, null);
+            body = bodies.createForeign(Actor.SYSTEM, b.getInt("foreign"), null, null, null, null, null, null);
         }
         return body.id();
     }
@@ -101,7 +102,7 @@ public class DemoContentLoader {
         for (JsonValue cv : s.getJsonArray("contacts")) {
             JsonObject c = cv.asJsonObject();
             f.getContacts().add(new SheetForm.Contact(c.getString("name"), c.getString("role"),
-                    c.getString("email"), c.getString("phone")));
+                    c.getString("email"), c.getString("phone"), true));
         }
         for (JsonValue mv : s.getJsonArray("materials")) {
             JsonObject m = mv.asJsonObject();

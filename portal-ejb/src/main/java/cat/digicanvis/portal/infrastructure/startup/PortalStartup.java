@@ -1,6 +1,9 @@
 package cat.digicanvis.portal.infrastructure.startup;
 
+import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.catalogue.CatalogueService;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.infrastructure.config.PortalDataSource;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import jakarta.annotation.PostConstruct;
@@ -16,7 +19,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * Brings the database up to date at deployment, in order: schema migrations, reference data, demo content
- * (only where configured), then the in-memory catalogue.
+ * (only where configured), the first administrator (only when there is none), then the in-memory catalogue.
  */
 @Singleton
 @Startup
@@ -35,6 +38,8 @@ public class PortalStartup {
     SyntheticContentGenerator synthetic;
     @Inject
     CatalogueService catalogue;
+    @Inject
+    AccountService accounts;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -48,6 +53,15 @@ public class PortalStartup {
         new ReferenceDataLoader(dataSource).load();
         if (settings.demoEnabled()) {
             demo.load();
+        }
+        try {
+            if (accounts.createFirstAdministrator(settings.adminEmail(), settings.adminPassword())) {
+                LOG.info(() -> "First administrator created: " + settings.adminEmail());
+            }
+        } catch (RuleViolationException e) {
+            // never log the password itself
+            LOG.severe(() -> "First administrator not created, the configured email or password breaks the rules: "
+                    + e.violations().stream().map(Violation::messageKey).toList());
         }
         if (settings.syntheticSheets() > 0) {
             synthetic.generate(settings.syntheticSheets());

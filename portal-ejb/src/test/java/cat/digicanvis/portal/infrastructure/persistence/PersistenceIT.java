@@ -88,7 +88,7 @@ class PersistenceIT {
         return new SheetContent(title, "Resum", "Descripció", null,
                 new Savings(new BigDecimal("2500.50"), null, new BigDecimal("40"), "Comptat"), null, null, null,
                 List.of("xatbot", "codi obert"), Phase.IMPLEMENTED, 2022, Set.of(Area.CITIZEN_CARE, Area.PARTICIPATION),
-                Set.of(Typology.SERVICES), List.of(new ContactPerson("Marta Vidal", "Alcaldessa", "m@example.org", null)),
+                Set.of(Typology.SERVICES), List.of(new ContactPerson("Marta Vidal", "Alcaldessa", "m@example.org", null, true)),
                 List.of(new Material(MaterialType.WEBSITE, "Web", "ca", "https://example.org", null)));
     }
 

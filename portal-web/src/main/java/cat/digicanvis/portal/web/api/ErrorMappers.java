@@ -54,6 +54,17 @@ public final class ErrorMappers {
     }
 
     @Provider
+    public static class Forbidden implements ExceptionMapper<cat.digicanvis.portal.domain.shared.AccessDeniedException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(cat.digicanvis.portal.domain.shared.AccessDeniedException e) {
+            return json(403, Languages.text(Languages.resolve(request), "api.forbidden"), List.of());
+        }
+    }
+
+    @Provider
     public static class Other implements ExceptionMapper<Exception> {
         @Context
         HttpServletRequest request;

@@ -15,7 +15,10 @@ import cat.digicanvis.portal.domain.model.project.MaterialType;
 import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import cat.digicanvis.portal.domain.model.project.Typology;
+import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
@@ -69,6 +72,8 @@ public class ProjectEditView implements Serializable {
     FileService files;
     @Inject
     PortalSettings settings;
+    @Inject
+    CurrentUser me;
 
     private String id;
     private SheetForm form;
@@ -89,28 +94,28 @@ public class ProjectEditView implements Serializable {
     private int uploadRow;
     private SheetView preview;
     private boolean conflict;
+    private boolean noBody;
 
-    /** Opens a new sheet, or an existing one with ?id=N; refuses when writing is closed. */
+    /** Opens a new sheet, or an existing one with ?id=N that this person may write. */
     public void load() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         if (ctx.isPostback() || form != null) {
             return;
         }
-        if (!settings.writingOpen()) {
-            try {
-                ctx.getExternalContext().responseSendError(403, "");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            ctx.responseComplete();
+        if (!me.isWriter()) {
+            // signed in, but no approved body yet: the page says how to get one
+            noBody = true;
             return;
         }
         if (id != null) {
             Long sheetId = Pages.parseId(id);
             try {
-                form = sheets.edit(sheetId == null ? -1 : sheetId);
+                form = sheets.edit(me.actor(), sheetId == null ? -1 : sheetId);
             } catch (NotFoundException e) {
                 Pages.notFound();
+                return;
+            } catch (AccessDeniedException e) {
+                Pages.forbidden();
                 return;
             }
             lead = bodies.find(form.getLeadBodyId()).orElse(null);
@@ -170,7 +175,7 @@ public class ProjectEditView implements Serializable {
 
     private void showPreview() {
         if (save(false)) {
-            preview = sheets.preview(form.getId());
+            preview = sheets.review(me.actor(), form.getId()).sheet();
             step = PREVIEW;
         }
     }
@@ -182,27 +187,58 @@ public class ProjectEditView implements Serializable {
         }
     }
 
+    /**
+     * The wizard's last step: editors publish at once; members send a new sheet for review, or save the
+     * changes of a sheet that is already published.
+     */
     public String publish() {
         syncForm();
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
-            SheetSaved saved = sheets.saveAndPublish(form);
+            if (me.isEditor()) {
+                SheetSaved saved = sheets.saveAndPublish(me.actor(), form, ContentOrigin.USER);
+                ctx.getExternalContext().getFlash().setKeepMessages(true);
+                Messages.info(ctx, Messages.text(ctx, "edit.published"));
+                return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
+            }
+            SheetSaved saved = sheets.save(me.actor(), form);
             ctx.getExternalContext().getFlash().setKeepMessages(true);
-            Messages.info(ctx, Messages.text(ctx, "edit.published"));
-            return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
+            if (saved.status() == SheetStatus.PUBLISHED) {
+                Messages.info(ctx, Messages.text(ctx, "edit.saved"));
+                return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
+            }
+            if (saved.status() != SheetStatus.SUBMITTED) {
+                sheets.submit(me.actor(), saved.id(), saved.version());
+            }
+            Messages.info(ctx, Messages.text(ctx, "review.submitted"));
+            return "/project/review.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
         } catch (ConcurrentEditException e) {
             conflict(ctx);
+        } catch (AccessDeniedException e) {
+            Messages.error(ctx, Messages.text(ctx, "edit.notYourBody"));
         }
         return null;
+    }
+
+    /** What the last button does for this person and sheet. */
+    public String getFinishKey() {
+        if (me.isEditor()) {
+            return "edit.publish";
+        }
+        return isPublished() ? "edit.saveChanges" : "edit.submit";
+    }
+
+    public boolean isNoBody() {
+        return noBody;
     }
 
     private boolean save(boolean quiet) {
         syncForm();
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
-            SheetSaved saved = sheets.save(form);
+            SheetSaved saved = sheets.save(me.actor(), form);
             form.setId(saved.id());
             form.setVersion(saved.version());
             conflict = false;
@@ -211,6 +247,9 @@ public class ProjectEditView implements Serializable {
             Messages.violations(ctx, e.violations());
         } catch (ConcurrentEditException e) {
             conflict(ctx);
+        } catch (AccessDeniedException e) {
+            Messages.error(ctx, Messages.text(ctx, "edit.notYourBody"));
+            ctx.validationFailed();
         }
         return false;
     }
@@ -279,7 +318,7 @@ public class ProjectEditView implements Serializable {
             return;
         }
         try {
-            lead = bodies.createForeign(town.geonameId(), town.name(), townPopulation, null, townLatitude,
+            lead = bodies.createForeign(me.actor(), town.geonameId(), town.name(), townPopulation, null, townLatitude,
                     townLongitude, null);
             partners.remove(lead.id());
             town = null;
@@ -330,7 +369,7 @@ public class ProjectEditView implements Serializable {
             return;
         }
         try (InputStream in = upload.getInputStream()) {
-            UploadedFileView stored = files.store(upload.getSubmittedFileName(), in.readAllBytes());
+            UploadedFileView stored = files.store(me.actor(), upload.getSubmittedFileName(), in.readAllBytes());
             SheetForm.MaterialRow row = form.getMaterials().get(uploadRow);
             row.setFileId(stored.id());
             row.setFileName(stored.fileName());

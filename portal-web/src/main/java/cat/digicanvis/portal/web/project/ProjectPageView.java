@@ -1,6 +1,8 @@
 package cat.digicanvis.portal.web.project;
 
+import cat.digicanvis.portal.application.sheet.ContactDetailView;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
+import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.application.sheet.SheetView;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.web.support.Pages;
@@ -15,6 +17,8 @@ public class ProjectPageView {
 
     @Inject
     ProjectSheetService sheets;
+    @Inject
+    CurrentUser me;
 
     private String id;
     private SheetView sheet;
@@ -43,5 +47,16 @@ public class ProjectPageView {
 
     public SheetView getSheet() {
         return sheet;
+    }
+
+    private java.util.List<ContactDetailView> details;
+
+    /** Emails and phones of the contact people, only for verified members (the service checks). */
+    public java.util.List<ContactDetailView> getContactDetails() {
+        if (details == null) {
+            details = sheet == null || !me.isContactsVisible() ? java.util.List.of()
+                    : sheets.contactDetails(me.actor(), sheet.id());
+        }
+        return details;
     }
 }

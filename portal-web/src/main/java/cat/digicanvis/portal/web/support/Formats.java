@@ -71,6 +71,11 @@ public class Formats {
         return t == null ? "" : DATE.format(t);
     }
 
+    /** Date and time (UTC, as stored), e.g. for the audit log. */
+    public String dateTime(LocalDateTime t) {
+        return t == null ? "" : DATE.format(t) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute()) + " UTC";
+    }
+
     public String country(String code) {
         return ReferenceService.countryName(code, locale());
     }

@@ -1,9 +1,7 @@
 package cat.digicanvis.portal.web.support;
 
-import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
@@ -13,9 +11,6 @@ import java.nio.charset.StandardCharsets;
 @Named("nav")
 @RequestScoped
 public class Navigation {
-
-    @Inject
-    PortalSettings settings;
 
     /** The current path and query, URL-encoded, for {@code /lang?back=}. */
     public String getBack() {
@@ -32,9 +27,5 @@ public class Navigation {
         }
         String back = query == null || query.isEmpty() ? path : path + "?" + query;
         return URLEncoder.encode(back, StandardCharsets.UTF_8);
-    }
-
-    public boolean isWritingOpen() {
-        return settings.writingOpen();
     }
 }

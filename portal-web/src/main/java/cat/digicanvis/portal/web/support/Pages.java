@@ -22,6 +22,50 @@ public final class Pages {
         ctx.responseComplete();
     }
 
+    /** Ends the request with 403: the server refused, whatever the page showed. */
+    public static void forbidden() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            ctx.getExternalContext().responseSendError(403, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.responseComplete();
+    }
+
+    /** Redirects to a path of the portal (after a POST, so reloading does not repeat it). */
+    public static void redirect(String path) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ExternalContext ext = ctx.getExternalContext();
+        try {
+            ext.redirect(ext.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ctx.responseComplete();
+    }
+
+    /** Keeps a message across a redirect. */
+    public static void flash(String text) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        ctx.getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(ctx, text);
+    }
+
+    public static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+    }
+
+    /** A local path to go back to after signing in; anything else (another site) becomes the home page. */
+    public static String safeBack(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.contains("\r") || back.contains("\n")) {
+            return "/";
+        }
+        return back;
+    }
+
     public static Long parseId(String raw) {
         if (raw == null || !raw.matches("[0-9]{1,18}")) {
             return null;

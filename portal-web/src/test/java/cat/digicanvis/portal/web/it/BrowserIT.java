@@ -179,8 +179,16 @@ class BrowserIT {
         browser.assertAccessible("body");
     }
 
+    void signIn(String email, String password) {
+        go("/account/login.xhtml");
+        d().findElement(By.id("login:email")).sendKeys(email);
+        d().findElement(By.id("login:password")).sendKeys(password);
+        clickAndWait(By.id("login:signIn"));
+    }
+
     @Test
     void writeASheetThroughTheWizard() {
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         go("/project/edit.xhtml");
         browser.assertAccessible("wizard step 1");
         clickAndWait(By.id("edit:next"));
@@ -219,6 +227,147 @@ class BrowserIT {
 
         go("/project/list.xhtml?q=finestreta%20unica");
         assertEquals(1, resultCount());
+    }
+
+    void type(String id, String text) {
+        WebElement e = d().findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    String messages() {
+        return d().findElements(By.cssSelector(".messages")).stream().map(WebElement::getText)
+                .reduce("", String::concat);
+    }
+
+    /**
+     * The whole path of a new council member: sign up, verify by the mailed link, ask to join a council, an
+     * administrator approves, write a sheet, submit, a moderator returns it with a comment, resubmit,
+     * publish, and an anonymous visitor sees it without the contact's email.
+     */
+    @Test
+    void fromSignUpToAPublishedSheet() {
+        String email = "nova.tecnica@bellpuig.it.test";
+        String password = "Bellpuig-Urgell-claustre-1";
+        go("/account/signup.xhtml");
+        browser.assertAccessible("sign-up");
+        type("signup:name", "Núria Pla");
+        type("signup:email", email);
+        type("signup:password", "123456789012");
+        type("signup:confirmation", "123456789012");
+        clickAndWait(By.id("signup:signUp"));
+        assertTrue(messages().contains("massa comuna"), messages());
+        type("signup:password", password);
+        type("signup:confirmation", password);
+        clickAndWait(By.id("signup:signUp"));
+        assertTrue(d().findElement(By.id("signup-done")).isDisplayed());
+
+        // not verified yet: signing in is refused
+        signIn(email, password);
+        assertTrue(messages().contains("Encara no heu confirmat"), messages());
+        var mail = Mailbox.await(email, 1);
+        assertTrue(Mailbox.subject(mail).contains("Confirma la teva adreça"), Mailbox.subject(mail));
+        String link = Mailbox.link(mail, "/account/verify.xhtml");
+        go(link);
+        assertTrue(d().findElement(By.id("verify-ok")).isDisplayed());
+        go(link);
+        assertTrue(d().findElement(By.id("verify-problem")).getText().contains("ja s'ha fet servir"), "a link works once");
+
+        signIn(email, password);
+        go("/account/memberships.xhtml");
+        browser.assertAccessible("memberships");
+        type("memberships:query", "Bellpuig");
+        clickAndWait(By.id("memberships:search"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
+        assertTrue(d().findElement(By.id("chosen-body")).getText().contains("Bellpuig"));
+        type("memberships:position", "Tècnica de sistemes");
+        clickAndWait(By.id("memberships:request"));
+        assertTrue(messages().contains("Sol·licitud enviada"), messages());
+        go("/project/edit.xhtml");
+        assertTrue(d().getPageSource().contains("cal formar part d'un ens local verificat"));
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/admin/memberships.xhtml");
+        browser.assertAccessible("membership requests");
+        clickAndWait(By.cssSelector("input[id$=':approve']"));
+        assertTrue(messages().contains("aprovada") || messages().contains("Desat") || !messages().isEmpty(), messages());
+        assertTrue(Mailbox.subject(Mailbox.await(email, 2)).contains("Bellpuig"));
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(email, password);
+        go("/project/edit.xhtml");
+        type("edit:title", "Padró en línia de Bellpuig (prova)");
+        type("edit:summary", "Els veïns fan els tràmits del padró des de casa.");
+        clickAndWait(By.id("edit:next"));
+        type("edit:bodyQuery", "Bellpuig");
+        clickAndWait(By.id("edit:searchBodies"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Tria com a impulsor']")).get(0));
+        d().findElement(By.cssSelector("input[id$=':cname']")).sendKeys("Núria Pla");
+        d().findElement(By.cssSelector("input[id$=':crole']")).sendKeys("Tècnica de sistemes");
+        d().findElement(By.cssSelector("input[id$=':cemail']")).sendKeys("nuria.contacte@bellpuig.it.test");
+        clickAndWait(By.id("edit:next"));
+        assertTrue(messages().contains("cal que la persona hagi acceptat"), messages());
+        d().findElement(By.cssSelector("input[id$=':cconsent']")).click();
+        clickAndWait(By.id("edit:next"));
+        type("edit:description", "El padró es tramita en línia.");
+        clickAndWait(By.id("edit:next"));
+        clickAndWait(By.id("edit:next"));
+        d().findElement(By.cssSelector("input[name='edit:phase'][value='IMPLEMENTED']")).click();
+        d().findElement(By.cssSelector("input[name='edit:areas'][value='SERVICES_FORMALITIES']")).click();
+        d().findElement(By.cssSelector("input[name='edit:typologies'][value='PROCESSES']")).click();
+        clickAndWait(By.id("edit:next"));
+        clickAndWait(By.id("edit:next"));
+        assertEquals("Envia a revisió", d().findElement(By.id("edit:publish")).getAttribute("value"));
+        clickAndWait(By.id("edit:publish"));
+        assertTrue(d().findElement(By.id("sheet-status")).getText().contains("Enviada a revisió"));
+        browser.assertAccessible("review page");
+        String reviewUrl = d().getCurrentUrl().replaceFirst("^https?://[^/]+/[^/]+", "");
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/editor/queue.xhtml");
+        browser.assertAccessible("editor queue");
+        assertTrue(d().findElement(By.id("queue")).getText().contains("Padró en línia de Bellpuig"));
+        go(reviewUrl);
+        clickAndWait(By.id("review:return"));
+        assertTrue(messages().contains("cal omplir"), "a return needs a comment: " + messages());
+        type("review:comment", "Afegiu l'estalvi en hores, si us plau.");
+        clickAndWait(By.id("review:return"));
+        assertTrue(d().findElement(By.id("sheet-status")).getText().contains("Retornada"));
+        assertTrue(Mailbox.subject(Mailbox.await(email, 3)).contains("necessita canvis"));
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(email, password);
+        go(reviewUrl);
+        assertTrue(d().findElement(By.id("review-comment")).getText().contains("Afegiu l'estalvi"));
+        clickAndWait(By.id("review:submit"));
+        assertTrue(d().findElement(By.id("sheet-status")).getText().contains("Enviada a revisió"));
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go(reviewUrl);
+        clickAndWait(By.id("review:publish"));
+        assertTrue(d().findElement(By.id("sheet-status")).getText().contains("Publicada"));
+        assertTrue(d().getPageSource().contains("nuria.contacte@bellpuig.it.test"), "staff see the contact's email");
+        go("/admin/audit.xhtml");
+        browser.assertAccessible("audit log");
+        assertTrue(d().findElement(By.id("audit")).getText().contains("Retornada a l'autor"));
+        go("/admin/mail.xhtml");
+        browser.assertAccessible("sent mail");
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        d().manage().deleteAllCookies();
+        go(reviewUrl.replace("/project/review.xhtml", "/project/view.xhtml"));
+        assertEquals("Padró en línia de Bellpuig (prova)", d().findElement(By.tagName("h1")).getText());
+        assertTrue(d().getPageSource().contains("Núria Pla"));
+        assertFalse(d().getPageSource().contains("nuria.contacte@bellpuig.it.test"), "no emails for anonymous visitors");
     }
 
     @Test

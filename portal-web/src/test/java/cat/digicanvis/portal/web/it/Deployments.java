@@ -21,6 +21,9 @@ public final class Deployments {
     /** The portal connects with a password (an empty one cannot be passed through MicroProfile Config). */
     static final String APP_USER = "digicanvis_it";
     static final String APP_PASSWORD = "digicanvis_it_pw";
+    /** The first administrator, configured as an operator would (there is no default one). */
+    public static final String ADMIN_EMAIL = "admin@it.digicanvis.test";
+    public static final String ADMIN_PASSWORD = "Garrotxa-volcans-2026-it";
 
     private Deployments() {
     }
@@ -34,10 +37,15 @@ public final class Deployments {
                 "portal.db.user=" + APP_USER,
                 "portal.db.password=" + APP_PASSWORD,
                 "portal.demo.enabled=true",
-                "portal.writing.open=true",
+                "portal.admin.email=" + ADMIN_EMAIL,
+                "portal.admin.password=" + ADMIN_PASSWORD,
+                "portal.mail.host=127.0.0.1",
+                "portal.mail.port=" + Mailbox.port(),
+                "portal.base-url=http://portal.it.test",
                 "portal.upload.max-bytes=200000")), "META-INF/microprofile-config.properties");
         war.addClasses(testClasses);
         war.addClass(Deployments.class);
+        war.addClass(Mailbox.class);
         return war;
     }
 

@@ -13,7 +13,9 @@ import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.application.sheet.SheetForm;
 import cat.digicanvis.portal.application.sheet.SheetSaved;
 import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
@@ -207,7 +209,7 @@ class PortalIT {
         PageCache pages = jakarta.enterprise.inject.spi.CDI.current().select(PageCache.class).get();
         pages.put("ca /project/list.xhtml?x", new PageCache.Page("text/html", new byte[] {1}), pages.generation());
         assertNotNull(pages.get("ca /project/list.xhtml?x"));
-        sheets.save(form(tarrega(), "Canvi que buida la memòria cau"));
+        sheets.save(Actor.SYSTEM, form(tarrega(), "Canvi que buida la memòria cau"));
         assertEquals(null, pages.get("ca /project/list.xhtml?x"));
     }
 
@@ -222,7 +224,7 @@ class PortalIT {
         f.setPhase(Phase.PILOT);
         f.getAreas().add(Area.SOCIAL_SERVICES);
         f.getTypologies().add(Typology.SERVICES);
-        f.getContacts().add(new SheetForm.Contact("Joan Serra", "Tècnic", "joan@example.org", null));
+        f.getContacts().add(new SheetForm.Contact("Joan Serra", "Tècnic", "joan@example.org", null, true));
         return f;
     }
 
@@ -232,11 +234,11 @@ class PortalIT {
 
     @Test
     void aPublishedSheetIsFoundAndItsMarkupSanitised() {
-        SheetSaved draft = sheets.save(form(tarrega(), "Teleassistència de prova IT"));
+        SheetSaved draft = sheets.save(Actor.SYSTEM, form(tarrega(), "Teleassistència de prova IT"));
         assertEquals(SheetStatus.DRAFT, draft.status());
         assertTrue(catalogue.entry(draft.id()).isEmpty(), "drafts are not in the catalogue");
-        SheetForm edit = sheets.edit(draft.id());
-        SheetSaved published = sheets.saveAndPublish(edit);
+        SheetForm edit = sheets.edit(Actor.SYSTEM, draft.id());
+        SheetSaved published = sheets.saveAndPublish(Actor.SYSTEM, edit, ContentOrigin.USER);
         assertEquals(SheetStatus.PUBLISHED, published.status());
         assertTrue(catalogue.entry(published.id()).isPresent());
         String html = sheets.view(published.id()).descriptionHtml();
@@ -252,48 +254,48 @@ class PortalIT {
         SheetForm f = form(tarrega(), "Incompleta IT");
         f.setDescription(null);
         f.getAreas().clear();
-        RuleViolationException e = assertThrows(RuleViolationException.class, () -> sheets.saveAndPublish(f));
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> sheets.saveAndPublish(Actor.SYSTEM, f, ContentOrigin.USER));
         assertEquals(List.of("description", "areas"), e.violations().stream().map(Violation::field).toList());
         CatalogueQuery q = new CatalogueQuery("Incompleta", null, null, null, null, null, null, null, null, null,
                 null, null, 0, 10);
         assertEquals(0, catalogue.search(q).total());
         f.setSavingsEurosPerYear(new BigDecimal("-3"));
-        assertThrows(RuleViolationException.class, () -> sheets.save(f));
+        assertThrows(RuleViolationException.class, () -> sheets.save(Actor.SYSTEM, f));
     }
 
     @Test
     void aConcurrentEditIsRefusedAndTheFirstOneKept() {
-        SheetSaved saved = sheets.save(form(tarrega(), "Edició concurrent IT"));
-        SheetForm alice = sheets.edit(saved.id());
-        SheetForm bob = sheets.edit(saved.id());
+        SheetSaved saved = sheets.save(Actor.SYSTEM, form(tarrega(), "Edició concurrent IT"));
+        SheetForm alice = sheets.edit(Actor.SYSTEM, saved.id());
+        SheetForm bob = sheets.edit(Actor.SYSTEM, saved.id());
         alice.setTitle("Títol de l'Alícia");
-        sheets.save(alice);
+        sheets.save(Actor.SYSTEM, alice);
         bob.setTitle("Títol d'en Bob");
-        assertThrows(ConcurrentEditException.class, () -> sheets.save(bob));
-        assertEquals("Títol de l'Alícia", sheets.edit(saved.id()).getTitle());
+        assertThrows(ConcurrentEditException.class, () -> sheets.save(Actor.SYSTEM, bob));
+        assertEquals("Títol de l'Alícia", sheets.edit(Actor.SYSTEM, saved.id()).getTitle());
     }
 
     @Test
     void uploadsAreCheckedByContentAndSize() {
         byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
-        assertEquals("application/pdf", files.store("informe.pdf", pdf).contentType());
+        assertEquals("application/pdf", files.store(Actor.SYSTEM, "informe.pdf", pdf).contentType());
         byte[] html = "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8);
-        RuleViolationException wrongType = assertThrows(RuleViolationException.class, () -> files.store("informe.pdf", html));
+        RuleViolationException wrongType = assertThrows(RuleViolationException.class, () -> files.store(Actor.SYSTEM, "informe.pdf", html));
         assertEquals("validation.file.type", wrongType.violations().get(0).messageKey());
         RuleViolationException tooLarge = assertThrows(RuleViolationException.class,
-                () -> files.store("gran.pdf", new byte[300_000]));
+                () -> files.store(Actor.SYSTEM, "gran.pdf", new byte[300_000]));
         assertEquals("validation.file.tooLarge", tooLarge.violations().get(0).messageKey());
     }
 
     @Test
     void aForeignBodyIsCreatedFromAGeoNamesTownOnce() {
-        var gent = bodies.createForeign(2797656, null, null, null, null, null, null);
+        var gent = bodies.createForeign(Actor.SYSTEM, 2797656, null, null, null, null, null, null);
         assertEquals(BodyType.FOREIGN, gent.type());
         assertEquals("BE", gent.countryCode());
         assertTrue(gent.population() > 200_000);
-        assertEquals(gent.id(), bodies.createForeign(2797656, null, null, null, null, null, null).id());
+        assertEquals(gent.id(), bodies.createForeign(Actor.SYSTEM, 2797656, null, null, null, null, null, null).id());
         RuleViolationException catalan = assertThrows(RuleViolationException.class,
-                () -> bodies.createForeign(3128760, null, null, null, null, null, null));
+                () -> bodies.createForeign(Actor.SYSTEM, 3128760, null, null, null, null, null, null));
         assertEquals("validation.body.catalanTown", catalan.violations().get(0).messageKey());
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.Objects;
 
-/** Somebody at the body who can tell how the project went. Email and phone are never public. */
+/**
+ * Somebody at the body who can tell how the project went, listed with their consent. Email and phone are
+ * shown to verified members of local bodies only.
+ */
 @Embeddable
 public class ContactPerson implements Serializable {
 
@@ -17,15 +20,22 @@ public class ContactPerson implements Serializable {
     private String role;
     private String email;
     private String phone;
+    /** The person agreed to be listed; a sheet never lists anybody without it. */
+    private boolean consent;
 
     protected ContactPerson() {
     }
 
-    public ContactPerson(String name, String role, String email, String phone) {
+    public ContactPerson(String name, String role, String email, String phone, boolean consent) {
         this.name = name;
         this.role = role;
         this.email = email;
         this.phone = phone;
+        this.consent = consent;
+    }
+
+    public boolean hasConsent() {
+        return consent;
     }
 
     public String getName() {
@@ -47,7 +57,7 @@ public class ContactPerson implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof ContactPerson c && Objects.equals(name, c.name) && Objects.equals(role, c.role)
-                && Objects.equals(email, c.email) && Objects.equals(phone, c.phone);
+                && Objects.equals(email, c.email) && Objects.equals(phone, c.phone) && consent == c.consent;
     }
 
     @Override

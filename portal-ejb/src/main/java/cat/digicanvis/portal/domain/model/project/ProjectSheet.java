@@ -46,13 +46,27 @@ import java.util.Set;
 @NamedQuery(name = ProjectSheet.FIND_BY_LEAD_BODY,
         query = "SELECT s FROM ProjectSheet s WHERE s.leadBody.id = :bodyId AND s.status = :status ORDER BY s.updatedAt DESC")
 @NamedQuery(name = ProjectSheet.COUNT_BY_ORIGIN, query = "SELECT COUNT(s) FROM ProjectSheet s WHERE s.origin = :origin")
+@NamedQuery(name = ProjectSheet.FIND_BY_STATUS_OLDEST,
+        query = "SELECT s FROM ProjectSheet s WHERE s.status = :status ORDER BY s.submittedAt, s.id")
+@NamedQuery(name = ProjectSheet.FIND_BY_AUTHOR_OR_BODIES, query = "SELECT s FROM ProjectSheet s "
+        + "WHERE s.authorId = :authorId OR s.leadBody.id IN :bodyIds ORDER BY s.updatedAt DESC")
+@NamedQuery(name = ProjectSheet.FIND_STALE, query = "SELECT s FROM ProjectSheet s WHERE s.status = "
+        + "cat.digicanvis.portal.domain.model.project.SheetStatus.PUBLISHED AND s.reviewedAt < :before")
 public class ProjectSheet {
 
     public static final String FIND_PUBLISHED_IDS = "ProjectSheet.findPublishedIds";
     public static final String FIND_BY_IDS = "ProjectSheet.findByIds";
     public static final String FIND_BY_LEAD_BODY = "ProjectSheet.findByLeadBody";
     public static final String COUNT_BY_ORIGIN = "ProjectSheet.countByOrigin";
+    public static final String FIND_BY_STATUS_OLDEST = "ProjectSheet.findByStatusOldest";
+    public static final String FIND_BY_AUTHOR_OR_BODIES = "ProjectSheet.findByAuthorOrBodies";
+    public static final String FIND_STALE = "ProjectSheet.findStale";
     public static final int PARTNERS_MAX = 20;
+    public static final int COMMENT_MAX = 5000;
+    /** A published sheet not reviewed for this long is flagged as stale. */
+    public static final int STALE_AFTER_MONTHS = 24;
+    /** Authors of a stale sheet are reminded at most this often. */
+    public static final int REMIND_EVERY_DAYS = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -136,6 +150,18 @@ public class ProjectSheet {
     @Column(name = "published_at")
     private LocalDateTime publishedAt;
 
+    /** The account that wrote the sheet; null for demo content and deleted accounts. */
+    @Column(name = "author_id")
+    private Long authorId;
+    @Column(name = "review_comment")
+    private String reviewComment;
+    @Column(name = "unpublish_reason")
+    private String unpublishReason;
+    @Column(name = "submitted_at")
+    private LocalDateTime submittedAt;
+    @Column(name = "stale_reminded_at")
+    private LocalDateTime staleRemindedAt;
+
     protected ProjectSheet() {
     }
 
@@ -190,7 +216,95 @@ public class ProjectSheet {
         this.updatedAt = now();
     }
 
-    /** Makes the sheet visible to everyone, once it has all a reader needs. */
+    /** Sends the sheet for review; it must be complete, as publishing needs. */
+    public void submit() {
+        if (status != SheetStatus.DRAFT && status != SheetStatus.RETURNED && status != SheetStatus.UNPUBLISHED) {
+            throw new RuleViolationException(Violation.of(null, "validation.workflow.illegal"));
+        }
+        List<Violation> violations = content().checkPublishable();
+        if (!violations.isEmpty()) {
+            throw new RuleViolationException(violations);
+        }
+        status = SheetStatus.SUBMITTED;
+        submittedAt = now();
+        updatedAt = submittedAt;
+    }
+
+    /** An editor sends a submitted sheet back to its author, saying what to change. */
+    public void returnToAuthor(String comment) {
+        if (status != SheetStatus.SUBMITTED) {
+            throw new RuleViolationException(Violation.of(null, "validation.workflow.illegal"));
+        }
+        reviewComment = requireText("comment", comment);
+        status = SheetStatus.RETURNED;
+        updatedAt = now();
+    }
+
+    /** An editor withdraws a published sheet, saying why. */
+    public void unpublish(String reason) {
+        if (status != SheetStatus.PUBLISHED) {
+            throw new RuleViolationException(Violation.of(null, "validation.workflow.illegal"));
+        }
+        unpublishReason = requireText("reason", reason);
+        status = SheetStatus.UNPUBLISHED;
+        updatedAt = now();
+    }
+
+    private static String requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new RuleViolationException(Violation.of(field, "validation.required"));
+        }
+        if (text.length() > COMMENT_MAX) {
+            throw new RuleViolationException(Violation.of(field, "validation.tooLong", COMMENT_MAX));
+        }
+        return text.strip();
+    }
+
+    /** Published, and nobody has reviewed it for {@value #STALE_AFTER_MONTHS} months. */
+    public boolean isStale(LocalDateTime now) {
+        return status == SheetStatus.PUBLISHED && reviewedAt != null
+                && reviewedAt.isBefore(now.minusMonths(STALE_AFTER_MONTHS));
+    }
+
+    /** Whether the author should get a reminder about this stale sheet now. */
+    public boolean staleReminderDue(LocalDateTime now) {
+        return authorId != null && isStale(now)
+                && (staleRemindedAt == null || staleRemindedAt.isBefore(now.minusDays(REMIND_EVERY_DAYS)));
+    }
+
+    public void staleReminderSent(LocalDateTime now) {
+        staleRemindedAt = now;
+    }
+
+    /** For data loaded from elsewhere (demo content): when it was last reviewed. */
+    public void reviewedOn(LocalDateTime when) {
+        reviewedAt = when;
+    }
+
+    public void assignAuthor(Long accountId) {
+        if (authorId == null) {
+            authorId = accountId;
+        }
+    }
+
+    /** The author's account is gone; the sheet stays with its body. */
+    public void forgetAuthor() {
+        authorId = null;
+    }
+
+    /** Removes a contact person who withdrew consent; true when somebody was removed. */
+    public boolean removeContact(String email) {
+        boolean removed = contacts.removeIf(c -> c.getEmail() != null && c.getEmail().equalsIgnoreCase(email));
+        if (removed) {
+            updatedAt = now();
+        }
+        return removed;
+    }
+
+    /**
+     * Makes the sheet visible to everyone, once it has all a reader needs. Publishing a published sheet
+     * confirms it was reviewed again.
+     */
     public void publish() {
         List<Violation> violations = content().checkPublishable();
         if (!violations.isEmpty()) {
@@ -203,6 +317,9 @@ public class ProjectSheet {
         status = SheetStatus.PUBLISHED;
         reviewedAt = now;
         updatedAt = now;
+        reviewComment = null;
+        unpublishReason = null;
+        staleRemindedAt = null;
     }
 
     /** The author's content as a value, e.g. to edit it. */
@@ -313,5 +430,21 @@ public class ProjectSheet {
 
     public LocalDateTime getPublishedAt() {
         return publishedAt;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getUnpublishReason() {
+        return unpublishReason;
+    }
+
+    public LocalDateTime getSubmittedAt() {
+        return submittedAt;
     }
 }

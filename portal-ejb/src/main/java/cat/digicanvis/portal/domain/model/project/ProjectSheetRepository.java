@@ -19,6 +19,20 @@ public interface ProjectSheetRepository {
 
     long countByOrigin(ContentOrigin origin);
 
+    /** Sheets in one state, the longest waiting first (the editor's queue). */
+    List<ProjectSheet> byStatusOldestFirst(SheetStatus status, int max);
+
+    /** Sheets an author wrote or that their bodies lead, newest change first. */
+    List<ProjectSheet> byAuthorOrBodies(long authorId, Collection<Long> bodyIds);
+
+    /** Published sheets last reviewed before the given time. */
+    List<ProjectSheet> reviewedBefore(java.time.LocalDateTime before);
+
+    /** Sheets that list a contact person with this email. */
+    List<ProjectSheet> listingContact(String email);
+
+    List<ProjectSheet> byAuthor(long authorId);
+
     void store(ProjectSheet sheet);
 
     /** Writes pending changes now, so that a version conflict surfaces inside the service call. */

@@ -151,6 +151,9 @@ public record SheetContent(
             if (!isBlank(c.getPhone()) && (c.getPhone().length() > PHONE_MAX || !PHONE.matcher(c.getPhone()).matches())) {
                 v.add(Violation.of(field + ".phone", "validation.phone"));
             }
+            if (!c.hasConsent()) {
+                v.add(Violation.of(field + ".consent", "validation.contact.consent"));
+            }
         }
     }
 

@@ -1,7 +1,14 @@
 package cat.digicanvis.portal.domain.model.project;
 
-/** Visibility of a sheet: drafts are seen by their authors only, published sheets by everyone. */
+/**
+ * Where a sheet is in the editorial workflow: written (draft), waiting for review (submitted), sent back to
+ * its author with comments (returned), visible to everyone (published), or withdrawn with a reason
+ * (unpublished). Only published sheets are public.
+ */
 public enum SheetStatus {
     DRAFT,
-    PUBLISHED
+    SUBMITTED,
+    RETURNED,
+    PUBLISHED,
+    UNPUBLISHED
 }

@@ -25,7 +25,7 @@ class ProjectSheetTest {
                 new Savings(new BigDecimal("1000"), null, new BigDecimal("120"), "Hores comptades"), "Barreres",
                 "Beneficis", "Eines", List.of("cita prèvia", "SMS"), Phase.PILOT, 2021, Set.of(Area.CITIZEN_CARE),
                 Set.of(Typology.SERVICES), List.of(new ContactPerson("Anna Puig", "Secretària", "anna@example.org",
-                        "+34 600 000 000")),
+                        "+34 600 000 000", true)),
                 List.of(new Material(MaterialType.ARTICLE, "Article", "ca", "https://example.org/a", null)));
     }
 
@@ -86,10 +86,10 @@ class ProjectSheetTest {
                 new Material(MaterialType.VIDEO, "Vídeo", "ca", "javascript:alert(1)", null),
                 new Material(MaterialType.ARTICLE, "Sense res", "ca", null, null),
                 new Material(MaterialType.ARTICLE, "Tots dos", "xx1", "https://example.org", 3L));
-        List<ContactPerson> badContacts = List.of(new ContactPerson("Anna", "Tècnica", "not-an-email", "abc"));
+        List<ContactPerson> badContacts = List.of(new ContactPerson("Anna", "Tècnica", "not-an-email", "abc", false));
         RuleViolationException e = assertThrows(RuleViolationException.class, () -> new ProjectSheet(
                 with(c, c.title(), c.areas(), badMaterials, c.savings(), badContacts), BODY, Set.of(), ContentOrigin.USER));
-        assertEquals(List.of("contacts[0].email", "contacts[0].phone", "materials[0].url", "materials[1].url",
+        assertEquals(List.of("contacts[0].email", "contacts[0].phone", "contacts[0].consent", "materials[0].url", "materials[1].url",
                 "materials[2].language", "materials[2].url"), fields(e));
     }
 

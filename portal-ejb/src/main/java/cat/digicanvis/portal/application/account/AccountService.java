@@ -1,0 +1,423 @@
+package cat.digicanvis.portal.application.account;
+
+import cat.digicanvis.portal.application.audit.AuditLog;
+import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.application.mail.MailService;
+import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.AccountStatus;
+import cat.digicanvis.portal.domain.model.account.AccountToken;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.account.LoginThrottle;
+import cat.digicanvis.portal.domain.model.account.PasswordPolicy;
+import cat.digicanvis.portal.domain.model.account.TokenPurpose;
+import cat.digicanvis.portal.domain.model.audit.AuditEntry;
+import cat.digicanvis.portal.domain.model.audit.AuditRepository;
+import cat.digicanvis.portal.domain.model.membership.Membership;
+import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
+import cat.digicanvis.portal.domain.model.project.ProjectSheet;
+import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.application.sheet.SheetChanged;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The account lifecycle: sign-up with a verified email, sign-in with throttling, password reset and change,
+ * email change, signing out everywhere, and the person's own data (export, deletion). Answers never reveal
+ * whether an email is registered: the mail tells the owner instead.
+ */
+@Stateless
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    MembershipRepository memberships;
+    @Inject
+    ProjectSheetRepository sheets;
+    @Inject
+    AuditRepository auditEntries;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    MailService mail;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Event<SheetChanged> sheetChanges;
+
+    /** Registers an account and mails a verification link; an email already registered gets a notice instead. */
+    public void signUp(String email, String displayName, String password, String confirmation, String language) {
+        List<Violation> v = new ArrayList<>(Account.checkIdentity(email, displayName));
+        v.addAll(checkNewPassword(password, confirmation, email));
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(v);
+        }
+        LocalDateTime now = Clock.now();
+        Optional<Account> existing = accounts.findByEmail(email);
+        if (existing.isPresent()) {
+            Account a = existing.get();
+            mail.queue(a.getEmail(), a.getLanguage(), "alreadyRegistered", a.getDisplayName(),
+                    mail.link("/account/login.xhtml"), mail.link("/account/forgot.xhtml"));
+            return;
+        }
+        Account a = new Account(email, displayName, hasher.hash(password), language, now);
+        accounts.store(a);
+        sendVerification(a, now);
+    }
+
+    private void sendVerification(Account a, LocalDateTime now) {
+        accounts.invalidateTokens(a.getId(), TokenPurpose.VERIFY_EMAIL, now);
+        AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.VERIFY_EMAIL, null, now);
+        accounts.storeToken(t.token());
+        mail.queue(a.getEmail(), a.getLanguage(), "verify", a.getDisplayName(),
+                mail.link("/account/verify.xhtml?token=" + t.secret()), TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
+    }
+
+    /** Sends a new verification link when the account exists and is still unverified; silent otherwise. */
+    public void resendVerification(String email) {
+        accounts.findByEmail(email).filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
+                .ifPresent(a -> sendVerification(a, Clock.now()));
+    }
+
+    /** Confirms an email by the mailed link (sign-up or change of address). */
+    public void confirmEmail(String secret) {
+        LocalDateTime now = Clock.now();
+        AccountToken t = accounts.findToken(secret).orElseThrow(AccountService::invalidToken);
+        if (t.usableFor(TokenPurpose.VERIFY_EMAIL, now)) {
+            t.getAccount().verifyEmail(now);
+        } else if (t.usableFor(TokenPurpose.CHANGE_EMAIL, now)) {
+            if (accounts.findByEmail(t.getNewEmail()).isPresent()) {
+                throw new RuleViolationException(Violation.of("token", "validation.email.taken"));
+            }
+            Account a = t.getAccount();
+            String old = a.getEmail();
+            a.changeEmail(t.getNewEmail(), now);
+            mail.queue(old, a.getLanguage(), "emailChanged", a.getDisplayName(), a.getEmail());
+        } else {
+            throw invalidToken();
+        }
+        t.use(now);
+    }
+
+    private static RuleViolationException invalidToken() {
+        return new RuleViolationException(Violation.of("token", "validation.token.invalid"));
+    }
+
+    /** Checks a sign-in, counting failures per email and per client address. */
+    public SignInOutcome signIn(String email, String password, String address) {
+        LocalDateTime now = Clock.now();
+        String emailKey = LoginThrottle.forEmail(email);
+        String addressKey = LoginThrottle.forAddress(address == null ? "?" : address);
+        LoginThrottle byEmail = accounts.findThrottle(emailKey).orElse(null);
+        LoginThrottle byAddress = accounts.findThrottle(addressKey).orElse(null);
+        LoginThrottle.Verdict verdict = LoginThrottle.Verdict.ALLOWED;
+        if (byEmail != null) {
+            verdict = verdict.max(byEmail.check(now));
+        }
+        if (byAddress != null) {
+            verdict = verdict.max(byAddress.check(now, LoginThrottle.ADDRESS_DELAY_FROM));
+        }
+        if (verdict.kind() != LoginThrottle.Verdict.Kind.ALLOWED) {
+            long seconds = Math.max(1, (verdict.remaining().toMillis() + 999) / 1000);
+            return SignInOutcome.waiting(verdict.kind() == LoginThrottle.Verdict.Kind.LOCKED
+                    ? SignInOutcome.Kind.LOCKED : SignInOutcome.Kind.WAIT, seconds);
+        }
+        Optional<Account> found = password == null || password.length() > PasswordPolicy.MAX_LENGTH * 4
+                ? Optional.empty() : accounts.findByEmail(email);
+        boolean ok;
+        if (found.isPresent()) {
+            ok = hasher.verify(password, found.get().getPasswordHash());
+        } else {
+            hasher.verifyNothing(password);
+            ok = false;
+        }
+        if (!ok) {
+            boolean locked = fail(byEmail, emailKey, now, LoginThrottle.EMAIL_LIMIT);
+            locked |= fail(byAddress, addressKey, now, LoginThrottle.ADDRESS_LIMIT);
+            return locked ? SignInOutcome.waiting(SignInOutcome.Kind.LOCKED, LoginThrottle.LOCK.toSeconds())
+                    : SignInOutcome.of(SignInOutcome.Kind.WRONG);
+        }
+        Account a = found.get();
+        if (a.getStatus() == AccountStatus.UNVERIFIED) {
+            return SignInOutcome.of(SignInOutcome.Kind.UNVERIFIED);
+        }
+        if (a.getStatus() == AccountStatus.DISABLED) {
+            return SignInOutcome.of(SignInOutcome.Kind.DISABLED);
+        }
+        if (byEmail != null) {
+            byEmail.reset();
+        }
+        a.signedIn(now);
+        return new SignInOutcome(SignInOutcome.Kind.SIGNED_IN, actorOf(a), a.getSessionEpoch(), 0);
+    }
+
+    private boolean fail(LoginThrottle throttle, String key, LocalDateTime now, int limit) {
+        LoginThrottle t = throttle != null ? throttle : new LoginThrottle(key, now);
+        boolean locked = t.fail(now, limit);
+        accounts.storeThrottle(t);
+        return locked;
+    }
+
+    private Actor actorOf(Account a) {
+        return Actor.of(a, memberships.approvedBodyIds(a.getId()));
+    }
+
+    /**
+     * The actor behind a session, or nothing when the account is gone, disabled, or signed out everywhere
+     * since the session began (its epoch moved on).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Actor> actor(long accountId, int sessionEpoch) {
+        return accounts.find(accountId)
+                .filter(a -> a.maySignIn() && a.getSessionEpoch() == sessionEpoch)
+                .map(this::actorOf);
+    }
+
+    /** Mails a reset link when the email belongs to an account that may sign in; the answer is the same either way. */
+    public void requestPasswordReset(String email) {
+        if (!Account.checkIdentity(email, null).isEmpty()) {
+            throw new RuleViolationException(Violation.of("email", "validation.email"));
+        }
+        LocalDateTime now = Clock.now();
+        accounts.findByEmail(email).filter(a -> a.getStatus() != AccountStatus.DISABLED).ifPresent(a -> {
+            accounts.invalidateTokens(a.getId(), TokenPurpose.RESET_PASSWORD, now);
+            AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.RESET_PASSWORD, null, now);
+            accounts.storeToken(t.token());
+            mail.queue(a.getEmail(), a.getLanguage(), "reset", a.getDisplayName(),
+                    mail.link("/account/reset.xhtml?token=" + t.secret()),
+                    TokenPurpose.RESET_PASSWORD.lifetime().toMinutes());
+        });
+    }
+
+    /** Whether a reset link is still good (to show the form or an explanation). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean resetTokenUsable(String secret) {
+        return accounts.findToken(secret).filter(t -> t.usableFor(TokenPurpose.RESET_PASSWORD, Clock.now()))
+                .isPresent();
+    }
+
+    /** Sets a new password from a reset link; it signs the account out everywhere. */
+    public void resetPassword(String secret, String password, String confirmation) {
+        LocalDateTime now = Clock.now();
+        AccountToken t = accounts.findToken(secret).filter(x -> x.usableFor(TokenPurpose.RESET_PASSWORD, now))
+                .orElseThrow(AccountService::invalidToken);
+        Account a = t.getAccount();
+        List<Violation> v = checkNewPassword(password, confirmation, a.getEmail());
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(v);
+        }
+        a.changePassword(hasher.hash(password), now);
+        // the link proved the person reads this mailbox
+        a.verifyEmail(now);
+        t.use(now);
+        mail.queue(a.getEmail(), a.getLanguage(), "passwordChanged", a.getDisplayName());
+    }
+
+    /** Changes the password of the signed-in person; returns the new session epoch (other sessions end). */
+    public int changePassword(Actor actor, String current, String password, String confirmation) {
+        Account a = own(actor);
+        if (!hasher.verify(current, a.getPasswordHash())) {
+            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
+        }
+        List<Violation> v = checkNewPassword(password, confirmation, a.getEmail());
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(v);
+        }
+        a.changePassword(hasher.hash(password), Clock.now());
+        mail.queue(a.getEmail(), a.getLanguage(), "passwordChanged", a.getDisplayName());
+        accounts.flush();
+        return a.getSessionEpoch();
+    }
+
+    /** Mails a confirmation link to the new address; the change happens when it is followed. */
+    public void requestEmailChange(Actor actor, String current, String newEmail) {
+        Account a = own(actor);
+        if (!hasher.verify(current, a.getPasswordHash())) {
+            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
+        }
+        List<Violation> v = Account.checkIdentity(newEmail, null);
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(v);
+        }
+        String normalised = Account.normaliseEmail(newEmail);
+        if (normalised.equals(a.getEmail())) {
+            throw new RuleViolationException(Violation.of("email", "validation.email.same"));
+        }
+        LocalDateTime now = Clock.now();
+        Optional<Account> other = accounts.findByEmail(normalised);
+        if (other.isPresent()) {
+            // the owner of that address learns about it; the requester learns nothing
+            mail.queue(normalised, other.get().getLanguage(), "alreadyRegistered", other.get().getDisplayName(),
+                    mail.link("/account/login.xhtml"), mail.link("/account/forgot.xhtml"));
+            return;
+        }
+        accounts.invalidateTokens(a.getId(), TokenPurpose.CHANGE_EMAIL, now);
+        AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.CHANGE_EMAIL, normalised, now);
+        accounts.storeToken(t.token());
+        mail.queue(normalised, a.getLanguage(), "changeEmail", a.getDisplayName(),
+                mail.link("/account/verify.xhtml?token=" + t.secret()), TokenPurpose.CHANGE_EMAIL.lifetime().toHours());
+    }
+
+    public void updateProfile(Actor actor, String displayName, String language) {
+        own(actor).rename(displayName, language, Clock.now());
+    }
+
+    /** Ends every session of the account, this one included. */
+    public void signOutEverywhere(Actor actor) {
+        own(actor).signOutEverywhere(Clock.now());
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public AccountView me(Actor actor) {
+        return AccountView.of(own(actor));
+    }
+
+    /** Everything the portal keeps about the person, as JSON (GDPR art. 15 and 20). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String exportData(Actor actor) {
+        Account a = own(actor);
+        JsonObjectBuilder root = Json.createObjectBuilder()
+                .add("exportedAt", Clock.now().toString())
+                .add("account", Json.createObjectBuilder().add("id", a.getId()).add("email", a.getEmail())
+                        .add("displayName", a.getDisplayName()).add("language", a.getLanguage())
+                        .add("status", a.getStatus().name()).add("moderator", a.isModerator())
+                        .add("administrator", a.isAdministrator()).add("createdAt", a.getCreatedAt().toString())
+                        .add("lastSignInAt", a.getLastLoginAt() == null ? "" : a.getLastLoginAt().toString()));
+        JsonArrayBuilder ms = Json.createArrayBuilder();
+        for (Membership m : memberships.byAccount(a.getId())) {
+            ms.add(Json.createObjectBuilder().add("body", m.getBody().getName()).add("bodyId", m.getBody().getId())
+                    .add("position", m.getPosition()).add("status", m.getStatus().name())
+                    .add("requestedAt", m.getRequestedAt().toString())
+                    .add("reason", m.getReason() == null ? "" : m.getReason()));
+        }
+        root.add("memberships", ms);
+        JsonArrayBuilder written = Json.createArrayBuilder();
+        for (ProjectSheet s : sheets.byAuthor(a.getId())) {
+            written.add(Json.createObjectBuilder().add("id", s.getId()).add("title", s.getTitle())
+                    .add("status", s.getStatus().name()));
+        }
+        root.add("sheetsWritten", written);
+        JsonArrayBuilder listed = Json.createArrayBuilder();
+        for (ProjectSheet s : sheets.listingContact(a.getEmail())) {
+            listed.add(Json.createObjectBuilder().add("id", s.getId()).add("title", s.getTitle()));
+        }
+        root.add("listedAsContactOn", listed);
+        JsonArrayBuilder actions = Json.createArrayBuilder();
+        for (AuditEntry e : auditEntries.byActor(a.getId())) {
+            actions.add(Json.createObjectBuilder().add("at", e.getAt().toString()).add("action", e.getAction())
+                    .add("target", e.getTargetType() + " " + (e.getTargetId() == null ? "" : e.getTargetId())));
+        }
+        root.add("actions", actions);
+        StringWriter out = new StringWriter();
+        Json.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
+                .createWriter(out).write(root.build());
+        return out.toString();
+    }
+
+    /**
+     * Deletes the account after checking its password: memberships and links go with it, its sheets stay with
+     * their bodies without an author, and audit entries keep the account number but lose the email.
+     */
+    public void deleteAccount(Actor actor, String current) {
+        Account a = own(actor);
+        if (!hasher.verify(current, a.getPasswordHash())) {
+            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
+        }
+        if (a.isAdministrator() && accounts.countActiveAdministrators() <= 1) {
+            throw new RuleViolationException(Violation.of(null, "validation.account.lastAdministrator"));
+        }
+        for (ProjectSheet s : sheets.byAuthor(a.getId())) {
+            s.forgetAuthor();
+        }
+        for (Membership m : memberships.byAccount(a.getId())) {
+            memberships.remove(m);
+        }
+        auditEntries.forgetActorEmail(a.getId());
+        audit.record(new Actor(a.getId(), null, null, null, false, false, null), "account.deleted", "account",
+                a.getId(), null);
+        accounts.remove(a);
+    }
+
+    /** Removes the signed-in person from the contact people of a sheet (consent withdrawn). */
+    public void removeMeAsContact(Actor actor, long sheetId) {
+        Account a = own(actor);
+        ProjectSheet s = sheets.find(sheetId).orElseThrow(() -> new AccessDeniedException("contact.remove"));
+        if (!s.removeContact(a.getEmail())) {
+            throw new AccessDeniedException("contact.remove");
+        }
+        audit.record(actor, "contact.removed", "sheet", sheetId, a.getEmail());
+        sheets.flush();
+        sheetChanges.fire(new SheetChanged(sheetId));
+    }
+
+    /** Sheets that list the signed-in person as a contact. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<cat.digicanvis.portal.application.sheet.SheetLinkView> listedOn(Actor actor) {
+        Account a = own(actor);
+        return sheets.listingContact(a.getEmail()).stream()
+                .map(s -> new cat.digicanvis.portal.application.sheet.SheetLinkView(s.getId(), s.getTitle(),
+                        s.getStatus()))
+                .toList();
+    }
+
+    /**
+     * Creates the first administrator from configuration when the portal has none; returns whether it did.
+     * The password must pass the same policy as everybody's.
+     */
+    public boolean createFirstAdministrator(String email, String password) {
+        if (email == null || email.isBlank() || password == null || password.isBlank()
+                || accounts.countActiveAdministrators() > 0) {
+            return false;
+        }
+        List<Violation> v = new ArrayList<>(Account.checkIdentity(email, "Administrator"));
+        v.addAll(PasswordPolicy.check(password, email));
+        if (!v.isEmpty()) {
+            throw new RuleViolationException(v);
+        }
+        LocalDateTime now = Clock.now();
+        Account a = accounts.findByEmail(email).orElse(null);
+        if (a == null) {
+            a = new Account(email, "Administrator", hasher.hash(password), "ca", now);
+            accounts.store(a);
+        }
+        a.verifyEmail(now);
+        a.enable(now);
+        a.setRoles(a.isModerator(), true, now);
+        audit.record(new Actor(null, "configuration", null, null, false, true, null), "account.firstAdministrator",
+                "account", a.getId(), a.getEmail());
+        return true;
+    }
+
+    private Account own(Actor actor) {
+        if (actor == null || !actor.isSignedIn()) {
+            throw new AccessDeniedException("account");
+        }
+        return accounts.find(actor.accountId()).orElseThrow(() -> new AccessDeniedException("account"));
+    }
+
+    private static List<Violation> checkNewPassword(String password, String confirmation, String email) {
+        List<Violation> v = new ArrayList<>(PasswordPolicy.check(password, email));
+        if (v.isEmpty() && !password.equals(confirmation)) {
+            v.add(Violation.of("confirmation", "validation.password.mismatch"));
+        }
+        return v;
+    }
+
+}

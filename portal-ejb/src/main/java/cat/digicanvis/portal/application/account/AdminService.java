@@ -1,0 +1,150 @@
+package cat.digicanvis.portal.application.account;
+
+import cat.digicanvis.portal.application.audit.AuditLog;
+import cat.digicanvis.portal.application.audit.AuditView;
+import cat.digicanvis.portal.application.mail.MailService;
+import cat.digicanvis.portal.application.mail.MailView;
+import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.audit.AuditRepository;
+import cat.digicanvis.portal.domain.model.mail.MailRepository;
+import cat.digicanvis.portal.domain.model.membership.Membership;
+import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
+import cat.digicanvis.portal.domain.model.membership.MembershipStatus;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * What only administrators do: manage accounts and their roles, decide membership requests, read the audit
+ * log and the outbox. Every method checks the caller first; every change is audited.
+ */
+@Stateless
+public class AdminService {
+
+    public static final int PAGE = 50;
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    MembershipRepository memberships;
+    @Inject
+    AuditRepository auditEntries;
+    @Inject
+    MailRepository outbox;
+    @Inject
+    MailService mail;
+    @Inject
+    AuditLog audit;
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AccountView> accounts(Actor actor, String query, int page) {
+        actor.require(actor.mayAdminister(), "admin.accounts");
+        return accounts.search(query, Math.max(0, page) * PAGE, PAGE).stream().map(AccountView::of).toList();
+    }
+
+    /** Grants or withdraws the moderator and administrator roles; at least one active administrator stays. */
+    public void setRoles(Actor actor, long accountId, int version, boolean moderator, boolean administrator) {
+        Account a = account(actor, accountId, version);
+        if (a.isAdministrator() && !administrator && accounts.countActiveAdministrators() <= 1) {
+            throw new RuleViolationException(Violation.of(null, "validation.account.lastAdministrator"));
+        }
+        a.setRoles(moderator, administrator, Clock.now());
+        audit.record(actor, "account.roles", "account", a.getId(),
+                a.getEmail() + ": moderator=" + moderator + ", administrator=" + administrator);
+    }
+
+    public void disable(Actor actor, long accountId, int version) {
+        Account a = account(actor, accountId, version);
+        if (a.getId().equals(actor.accountId())) {
+            throw new RuleViolationException(Violation.of(null, "validation.account.self"));
+        }
+        if (a.isAdministrator() && accounts.countActiveAdministrators() <= 1) {
+            throw new RuleViolationException(Violation.of(null, "validation.account.lastAdministrator"));
+        }
+        a.disable(Clock.now());
+        audit.record(actor, "account.disabled", "account", a.getId(), a.getEmail());
+    }
+
+    public void enable(Actor actor, long accountId, int version) {
+        Account a = account(actor, accountId, version);
+        a.enable(Clock.now());
+        audit.record(actor, "account.enabled", "account", a.getId(), a.getEmail());
+    }
+
+    private Account account(Actor actor, long accountId, int version) {
+        actor.require(actor.mayAdminister(), "admin.accounts");
+        Account a = accounts.find(accountId).orElseThrow(() -> new NotFoundException("account", accountId));
+        if (a.getVersion() != version) {
+            throw new ConcurrentEditException("account", accountId);
+        }
+        return a;
+    }
+
+    /** Requests waiting for a decision, oldest first, then the latest decided ones. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MembershipView> memberships(Actor actor, MembershipStatus status) {
+        actor.require(actor.mayAdminister(), "admin.memberships");
+        return memberships.byStatus(status, 200).stream().map(MembershipService::view).toList();
+    }
+
+    public void approve(Actor actor, long membershipId, int version, String note) {
+        Membership m = membership(actor, membershipId, version);
+        m.approve(actor.accountId(), note, Clock.now());
+        Account a = m.getAccount();
+        mail.queue(a.getEmail(), a.getLanguage(), "membershipApproved", a.getDisplayName(), m.getBody().getName(),
+                note == null || note.isBlank() ? "-" : note.strip(), mail.link("/project/edit.xhtml"));
+        audit.record(actor, "membership.approved", "membership", m.getId(),
+                a.getEmail() + " → " + m.getBody().getName());
+    }
+
+    /** Rejects a request, or revokes an approved membership; the reason goes to the person by mail. */
+    public void reject(Actor actor, long membershipId, int version, String reason) {
+        Membership m = membership(actor, membershipId, version);
+        m.reject(actor.accountId(), reason, Clock.now());
+        Account a = m.getAccount();
+        mail.queue(a.getEmail(), a.getLanguage(), "membershipRejected", a.getDisplayName(), m.getBody().getName(),
+                reason.strip());
+        audit.record(actor, "membership.rejected", "membership", m.getId(),
+                a.getEmail() + " → " + m.getBody().getName() + ": " + reason.strip());
+    }
+
+    private Membership membership(Actor actor, long membershipId, int version) {
+        actor.require(actor.mayAdminister(), "admin.memberships");
+        Membership m = memberships.find(membershipId)
+                .orElseThrow(() -> new NotFoundException("membership", membershipId));
+        if (m.getVersion() != version) {
+            throw new ConcurrentEditException("membership", membershipId);
+        }
+        if (m.getStatus() == MembershipStatus.REJECTED) {
+            throw new RuleViolationException(Violation.of(null, "validation.membership.decided"));
+        }
+        return m;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditView> audit(Actor actor, int page) {
+        actor.require(actor.mayAdminister(), "admin.audit");
+        return auditEntries.latest(Math.max(0, page) * PAGE, PAGE).stream()
+                .map(e -> new AuditView(e.getId(), e.getAt(), e.getActorId(), e.getActorEmail(), e.getAction(),
+                        e.getTargetType(), e.getTargetId(), e.getDetail()))
+                .toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MailView> mail(Actor actor, int page) {
+        actor.require(actor.mayAdminister(), "admin.mail");
+        return outbox.latest(Math.max(0, page) * PAGE, PAGE).stream()
+                .map(m -> new MailView(m.getId(), m.getRecipient(), m.getLanguage(), m.getSubject(), m.getBody(),
+                        m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt()))
+                .toList();
+    }
+}

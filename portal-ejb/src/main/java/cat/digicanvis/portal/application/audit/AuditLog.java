@@ -1,0 +1,25 @@
+package cat.digicanvis.portal.application.audit;
+
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.audit.AuditEntry;
+import cat.digicanvis.portal.domain.model.audit.AuditRepository;
+import cat.digicanvis.portal.domain.shared.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Writes the audit trail of administrative and editorial actions in the caller's transaction, so an action
+ * that is rolled back leaves no entry, and one that commits always has one.
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    @Inject
+    AuditRepository entries;
+
+    public void record(Actor actor, String action, String targetType, Object targetId, String detail) {
+        entries.store(new AuditEntry(Clock.now(), actor.accountId() == null || actor.accountId() <= 0 ? null
+                : actor.accountId(), actor.email(), action, targetType, targetId == null ? null : targetId.toString(),
+                detail));
+    }
+}

@@ -1,0 +1,138 @@
+package cat.digicanvis.portal.application.mail;
+
+import cat.digicanvis.portal.domain.model.mail.MailMessage;
+import cat.digicanvis.portal.domain.model.mail.MailRepository;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.transaction.UserTransaction;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox over SMTP (Jakarta Mail) right after the transaction that queued a mail commits, and
+ * retries what failed every minute. One sender at a time, so a mail is never sent twice.
+ */
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Inject
+    MailRepository outbox;
+    @Inject
+    PortalSettings settings;
+    @Resource
+    UserTransaction tx;
+    @Resource
+    SessionContext context;
+
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        context.getBusinessObject(MailSender.class).sendPendingLater();
+    }
+
+    @Asynchronous
+    public void sendPendingLater() {
+        sendPending();
+    }
+
+    @Schedule(minute = "*", hour = "*", persistent = false)
+    public void retry() {
+        sendPending();
+    }
+
+    /** Sends every pending mail; returns how many were sent. */
+    public int sendPending() {
+        if (settings.mailHost().isBlank()) {
+            return 0;
+        }
+        int sent = 0;
+        Session session = session();
+        List<Long> ids = inTx(() -> outbox.pendingIds(100));
+        for (Long id : ids) {
+            boolean ok = inTx(() -> {
+                MailMessage m = outbox.find(id).orElse(null);
+                if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
+                    return false;
+                }
+                try {
+                    MimeMessage mime = new MimeMessage(session);
+                    mime.setFrom(new InternetAddress(settings.mailFrom()));
+                    mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getRecipient()));
+                    mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
+                    mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
+                    mime.setHeader("Content-Language", m.getLanguage());
+                    mime.setSentDate(new Date());
+                    Transport.send(mime);
+                    m.sent(Clock.now());
+                    return true;
+                } catch (MessagingException e) {
+                    LOG.log(Level.WARNING, "mail {0} not sent: {1}", new Object[] {id, e.getMessage()});
+                    m.failed(e.getMessage());
+                    return false;
+                }
+            });
+            if (ok) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private Session session() {
+        Properties p = new Properties();
+        p.put("mail.smtp.host", settings.mailHost());
+        p.put("mail.smtp.port", String.valueOf(settings.mailPort()));
+        p.put("mail.smtp.connectiontimeout", "5000");
+        p.put("mail.smtp.timeout", "10000");
+        p.put("mail.smtp.starttls.enable", String.valueOf(settings.mailStartTls()));
+        if (!settings.mailUser().isBlank()) {
+            p.put("mail.smtp.auth", "true");
+            return Session.getInstance(p, new jakarta.mail.Authenticator() {
+                @Override
+                protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+                    return new jakarta.mail.PasswordAuthentication(settings.mailUser(), settings.mailPassword());
+                }
+            });
+        }
+        return Session.getInstance(p);
+    }
+
+    private <T> T inTx(java.util.function.Supplier<T> work) {
+        try {
+            tx.begin();
+            try {
+                T result = work.get();
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                tx.rollback();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cat.digicanvis.portal.application.mail;
+
+import cat.digicanvis.portal.domain.model.mail.MailMessage;
+import cat.digicanvis.portal.domain.model.mail.MailRepository;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Writes mails into the outbox in the recipient's language, from the templates in
+ * {@code cat/digicanvis/portal/mail/mails*.properties} (Catalan is the base).
+ */
+@ApplicationScoped
+public class MailService {
+
+    static final String BUNDLE = "cat.digicanvis.portal.mail.mails";
+
+    @Inject
+    MailRepository outbox;
+    @Inject
+    Event<MailQueued> queued;
+    @Inject
+    PortalSettings settings;
+
+    /** Queues the template {@code key} ({@code key.subject}, {@code key.body}) with its arguments. */
+    public void queue(String recipient, String language, String key, Object... args) {
+        ResourceBundle b = bundle(language);
+        Locale locale = Locale.forLanguageTag(language);
+        String subject = new MessageFormat(b.getString(key + ".subject"), locale).format(args);
+        String body = new MessageFormat(b.getString(key + ".body"), locale).format(args) + "\n\n-- \n"
+                + new MessageFormat(b.getString("footer"), locale).format(new Object[] {settings.baseUrl()});
+        MailMessage m = new MailMessage(recipient, language, subject, body, Clock.now());
+        outbox.store(m);
+        queued.fire(new MailQueued(m.getId()));
+    }
+
+    /** A link into the portal for a mail. */
+    public String link(String pathAndQuery) {
+        return settings.baseUrl() + pathAndQuery;
+    }
+
+    static ResourceBundle bundle(String language) {
+        // no fallback to the JVM's locale: Catalan, the base bundle, answers for anything else
+        return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language == null ? "ca" : language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

@@ -1,0 +1,22 @@
+package cat.digicanvis.portal.application.sheet;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+
+/** Every morning, reminds the authors of sheets nobody has reviewed for two years. */
+@Singleton
+public class StaleSheetReminder {
+
+    private static final Logger LOG = Logger.getLogger(StaleSheetReminder.class.getName());
+
+    @Inject
+    ProjectSheetService sheets;
+
+    @Schedule(hour = "6", minute = "15", persistent = false)
+    public void remind() {
+        int n = sheets.remindStaleAuthors();
+        LOG.info(() -> "Stale sheet reminders sent: " + n);
+    }
+}

@@ -1,0 +1,123 @@
+package cat.digicanvis.portal.domain.model.mail;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+
+/**
+ * A mail in the outbox. It is written in the transaction of the action that causes it, so a rolled-back
+ * action sends nothing, and sent after commit; failed sends are retried a few times.
+ */
+@Entity
+@Table(name = "mail_message")
+@NamedQuery(name = MailMessage.PENDING_IDS, query = "SELECT m.id FROM MailMessage m WHERE m.status = "
+        + "cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING ORDER BY m.createdAt")
+@NamedQuery(name = MailMessage.LATEST, query = "SELECT m FROM MailMessage m ORDER BY m.createdAt DESC, m.id DESC")
+@NamedQuery(name = MailMessage.BY_RECIPIENT,
+        query = "SELECT m FROM MailMessage m WHERE m.recipient = :recipient ORDER BY m.createdAt")
+public class MailMessage {
+
+    public static final String PENDING_IDS = "MailMessage.pendingIds";
+    public static final String LATEST = "MailMessage.latest";
+    public static final String BY_RECIPIENT = "MailMessage.byRecipient";
+    public static final int MAX_ATTEMPTS = 5;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Version
+    private int version;
+    @Column(nullable = false)
+    private String recipient;
+    @Column(nullable = false)
+    private String language;
+    @Column(nullable = false)
+    private String subject;
+    @Column(nullable = false)
+    private String body;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private MailStatus status;
+    private int attempts;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+    @Column(name = "sent_at")
+    private LocalDateTime sentAt;
+
+    protected MailMessage() {
+    }
+
+    public MailMessage(String recipient, String language, String subject, String body, LocalDateTime now) {
+        this.recipient = recipient;
+        this.language = language;
+        this.subject = subject;
+        this.body = body;
+        this.status = MailStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    public void sent(LocalDateTime now) {
+        status = MailStatus.SENT;
+        attempts++;
+        sentAt = now;
+        lastError = null;
+    }
+
+    public void failed(String error) {
+        attempts++;
+        lastError = error == null ? "?" : error.substring(0, Math.min(500, error.length()));
+        if (attempts >= MAX_ATTEMPTS) {
+            status = MailStatus.FAILED;
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public MailStatus getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getSentAt() {
+        return sentAt;
+    }
+}

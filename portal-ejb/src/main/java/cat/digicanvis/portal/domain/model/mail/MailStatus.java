@@ -1,0 +1,7 @@
+package cat.digicanvis.portal.domain.model.mail;
+
+public enum MailStatus {
+    PENDING,
+    SENT,
+    FAILED
+}

@@ -1,0 +1,22 @@
+package cat.digicanvis.portal.domain.model.membership;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+public interface MembershipRepository {
+
+    Optional<Membership> find(long id);
+
+    Optional<Membership> find(long accountId, long bodyId);
+
+    List<Membership> byAccount(long accountId);
+
+    List<Membership> byStatus(MembershipStatus status, int max);
+
+    Set<Long> approvedBodyIds(long accountId);
+
+    void store(Membership membership);
+
+    void remove(Membership membership);
+}

@@ -1,0 +1,46 @@
+package cat.digicanvis.portal.infrastructure.persistence;
+
+import cat.digicanvis.portal.domain.model.mail.MailMessage;
+import cat.digicanvis.portal.domain.model.mail.MailRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaMailRepository implements MailRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public void store(MailMessage message) {
+        if (message.getId() == null) {
+            em.persist(message);
+            em.flush();
+        }
+    }
+
+    @Override
+    public Optional<MailMessage> find(long id) {
+        return Optional.ofNullable(em.find(MailMessage.class, id));
+    }
+
+    @Override
+    public List<Long> pendingIds(int max) {
+        return em.createNamedQuery(MailMessage.PENDING_IDS, Long.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<MailMessage> latest(int first, int max) {
+        return em.createNamedQuery(MailMessage.LATEST, MailMessage.class).setFirstResult(first).setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<MailMessage> byRecipient(String recipient) {
+        return em.createNamedQuery(MailMessage.BY_RECIPIENT, MailMessage.class).setParameter("recipient", recipient)
+                .getResultList();
+    }
+}

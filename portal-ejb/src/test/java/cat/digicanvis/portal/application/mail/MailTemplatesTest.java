@@ -1,0 +1,52 @@
+package cat.digicanvis.portal.application.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.MessageFormat;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class MailTemplatesTest {
+
+    static Set<String> keys(ResourceBundle b) {
+        return new TreeSet<>(Collections.list(b.getKeys()));
+    }
+
+    @Test
+    void everyLanguageHasEveryTemplate() {
+        Set<String> ca = keys(MailService.bundle("ca"));
+        assertEquals(ca, keys(MailService.bundle("es")));
+        assertEquals(ca, keys(MailService.bundle("en")));
+    }
+
+    @Test
+    void eachLanguageGetsItsOwnTextAndCatalanIsTheBase() {
+        Locale.setDefault(Locale.ENGLISH);
+        assertTrue(MailService.bundle("ca").getString("verify.subject").startsWith("Confirma la teva"));
+        assertTrue(MailService.bundle("es").getString("verify.subject").startsWith("Confirma tu"));
+        assertTrue(MailService.bundle("en").getString("verify.subject").startsWith("Confirm your"));
+        assertTrue(MailService.bundle("fr").getString("verify.subject").startsWith("Confirma la teva"));
+    }
+
+    @Test
+    void templatesFormatWithApostrophesAndLinksIntact() {
+        for (String lang : new String[] {"ca", "es", "en"}) {
+            ResourceBundle b = MailService.bundle(lang);
+            for (String key : keys(b)) {
+                String text = new MessageFormat(b.getString(key), Locale.forLanguageTag(lang))
+                        .format(new Object[] {"Anna", "https://x.example/a?token=abc", "48", "https://x.example/b"});
+                assertFalse(text.contains("{"), lang + " " + key + " left a placeholder: " + text);
+                if (lang.equals("ca") && key.equals("verify.body")) {
+                    assertTrue(text.contains("t'has registrat"), text);
+                    assertTrue(text.contains("https://x.example/a?token=abc"), text);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package cat.digicanvis.portal.domain.model.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AccountTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 10, 0);
+
+    @Test
+    void anAccountSignsInOnlyOnceVerifiedAndNotWhileDisabled() {
+        Account a = new Account("  Anna@Tarrega.CAT ", "Anna", "hash", "xx", NOW);
+        assertEquals("anna@tarrega.cat", a.getEmail());
+        assertEquals("ca", a.getLanguage(), "an unknown language falls back to Catalan");
+        assertFalse(a.maySignIn());
+        a.verifyEmail(NOW);
+        assertTrue(a.maySignIn());
+        a.disable(NOW);
+        assertFalse(a.maySignIn());
+        a.enable(NOW);
+        assertTrue(a.maySignIn());
+    }
+
+    @Test
+    void passwordChangesAndSignOutEverywhereEndOtherSessions() {
+        Account a = new Account("a@b.cat", "A", "h1", "es", NOW);
+        int epoch = a.getSessionEpoch();
+        a.changePassword("h2", NOW);
+        assertNotEquals(epoch, a.getSessionEpoch());
+        int epoch2 = a.getSessionEpoch();
+        a.signOutEverywhere(NOW);
+        assertNotEquals(epoch2, a.getSessionEpoch());
+    }
+
+    @Test
+    void emailsAndNamesAreChecked() {
+        assertEquals(List.of("validation.email"), keys(Account.checkIdentity("no-at-sign", "N")));
+        assertEquals(List.of("validation.required", "validation.required"), keys(Account.checkIdentity(" ", " ")));
+        assertEquals(List.of("validation.tooLong"), keys(Account.checkIdentity("a@b.cat", "x".repeat(121))));
+    }
+
+    static List<String> keys(List<Violation> v) {
+        return v.stream().map(Violation::messageKey).toList();
+    }
+
+    @Test
+    void tokensWorkOnceForTheirPurposeBeforeTheyExpire() {
+        Account a = new Account("a@b.cat", "A", "h", "ca", NOW);
+        AccountToken.Issued issued = AccountToken.issue(a, TokenPurpose.RESET_PASSWORD, null, NOW);
+        AccountToken t = issued.token();
+        assertEquals(43, issued.secret().length(), "256 random bits, base64url");
+        assertFalse(issued.secret().equals(AccountToken.hash(issued.secret())), "only the hash is kept");
+        assertFalse(t.usableFor(TokenPurpose.VERIFY_EMAIL, NOW));
+        assertTrue(t.usableFor(TokenPurpose.RESET_PASSWORD, NOW.plusMinutes(59)));
+        assertFalse(t.usableFor(TokenPurpose.RESET_PASSWORD, NOW.plusMinutes(61)), "expired");
+        t.use(NOW);
+        assertFalse(t.usableFor(TokenPurpose.RESET_PASSWORD, NOW), "used");
+    }
+
+    @Test
+    void authorisationRules() {
+        Actor member = new Actor(5L, "m@b.cat", "M", "ca", false, false, Set.of(10L));
+        Actor other = new Actor(6L, "o@b.cat", "O", "ca", false, false, Set.of(11L));
+        Actor signedInOnly = new Actor(7L, "s@b.cat", "S", "ca", false, false, Set.of());
+        Actor moderator = new Actor(8L, "mod@b.cat", "Mod", "ca", true, false, Set.of());
+        Actor admin = new Actor(9L, "adm@b.cat", "Adm", "ca", false, true, Set.of());
+        assertTrue(member.mayWriteFor(10L));
+        assertFalse(other.mayWriteFor(10L));
+        assertFalse(signedInOnly.mayWriteSomewhere());
+        assertTrue(moderator.mayWriteFor(10L) && admin.mayWriteFor(10L));
+        assertFalse(Actor.ANONYMOUS.maySeeContactDetails());
+        assertFalse(signedInOnly.maySeeContactDetails(), "an account without an approved body sees no contacts");
+        assertTrue(member.maySeeContactDetails() && moderator.maySeeContactDetails());
+        assertTrue(admin.mayAdminister());
+        assertFalse(moderator.mayAdminister() || member.mayAdminister() || Actor.ANONYMOUS.mayAdminister());
+        assertThrows(AccessDeniedException.class, () -> member.require(member.mayAdminister(), "x"));
+    }
+}

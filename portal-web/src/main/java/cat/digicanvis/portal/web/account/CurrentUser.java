@@ -1,0 +1,44 @@
+package cat.digicanvis.portal.web.account;
+
+import cat.digicanvis.portal.domain.model.account.Actor;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Who is asking, for pages ({@code #{me}}) and beans; set by {@link SessionGuardFilter}. */
+@Named("me")
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    HttpServletRequest request;
+
+    public Actor actor() {
+        return Sessions.actor(request);
+    }
+
+    public boolean isSignedIn() {
+        return actor().isSignedIn();
+    }
+
+    public String getName() {
+        return actor().displayName();
+    }
+
+    public boolean isEditor() {
+        return actor().isEditor();
+    }
+
+    public boolean isAdministrator() {
+        return actor().mayAdminister();
+    }
+
+    public boolean isWriter() {
+        return actor().mayWriteSomewhere();
+    }
+
+    public boolean isContactsVisible() {
+        return actor().maySeeContactDetails();
+    }
+}

@@ -1,0 +1,45 @@
+package cat.digicanvis.portal.web.account;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.support.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Asks for a password-reset link (account/forgot.xhtml); the answer is the same for any address. */
+@Named
+@ViewScoped
+public class ForgotView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    private String email;
+    private boolean done;
+
+    public void send() {
+        try {
+            accounts.requestPasswordReset(email);
+            done = true;
+        } catch (RuleViolationException e) {
+            Messages.violations(FacesContext.getCurrentInstance(), e.violations());
+        }
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

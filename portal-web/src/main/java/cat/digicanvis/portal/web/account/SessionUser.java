@@ -1,0 +1,21 @@
+package cat.digicanvis.portal.web.account;
+
+import java.io.Serializable;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/**
+ * What a signed-in session holds: the account and the session epoch it signed in with (so that signing out
+ * everywhere ends it), and a token that REST writes must echo against CSRF.
+ */
+public record SessionUser(long accountId, int epoch, String csrfToken) implements Serializable {
+
+    public static final String ATTRIBUTE = "portal.signedIn";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public static SessionUser of(long accountId, int epoch) {
+        byte[] b = new byte[24];
+        RANDOM.nextBytes(b);
+        return new SessionUser(accountId, epoch, Base64.getUrlEncoder().withoutPadding().encodeToString(b));
+    }
+}

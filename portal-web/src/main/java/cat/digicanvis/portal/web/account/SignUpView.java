@@ -1,0 +1,81 @@
+package cat.digicanvis.portal.web.account;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.domain.model.account.PasswordPolicy;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.support.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** Sign-up (account/signup.xhtml): the same answer whether or not the email was already registered. */
+@Named
+@ViewScoped
+public class SignUpView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    AccountService accounts;
+
+    private String email;
+    private String displayName;
+    private String password;
+    private String confirmation;
+    private boolean done;
+
+    public void signUp() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            accounts.signUp(email, displayName, password, confirmation, ctx.getViewRoot().getLocale().getLanguage());
+            done = true;
+        } catch (RuleViolationException e) {
+            Messages.violations(ctx, e.violations());
+        } finally {
+            password = null;
+            confirmation = null;
+        }
+    }
+
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+}

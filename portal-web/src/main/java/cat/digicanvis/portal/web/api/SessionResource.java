@@ -1,0 +1,85 @@
+package cat.digicanvis.portal.web.api;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.account.SignInOutcome;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.web.account.SessionUser;
+import cat.digicanvis.portal.web.account.Sessions;
+import cat.digicanvis.portal.web.i18n.Languages;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+
+/**
+ * Signing in and out from API clients: {@code POST /api/session} with {@code {"email","password"}} opens a
+ * session (cookie) and returns the CSRF token that every later write must send in {@code X-CSRF-Token}.
+ * The same throttling and messages as the sign-in page apply.
+ */
+@Path("session")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+
+    @Inject
+    AccountService accounts;
+    @Context
+    HttpServletRequest request;
+
+    public record Credentials(String email, String password) {
+    }
+
+    public record SessionJson(boolean signedIn, Long accountId, String name, boolean moderator, boolean administrator,
+            List<Long> memberOf, String csrfToken) {
+    }
+
+    @GET
+    public SessionJson current() {
+        Actor a = Sessions.actor(request);
+        var session = request.getSession(false);
+        String token = session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser u
+                ? u.csrfToken() : null;
+        return json(a, a.isSignedIn() ? token : null);
+    }
+
+    private static SessionJson json(Actor a, String token) {
+        return new SessionJson(a.isSignedIn(), a.accountId(), a.displayName(), a.moderator(), a.administrator(),
+                a.memberOf().stream().sorted().toList(), token);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response signIn(Credentials c) {
+        if (c == null || c.email() == null || c.password() == null) {
+            return ErrorMappers.json(400, Languages.text(Languages.resolve(request), "api.badRequest"), List.of());
+        }
+        SignInOutcome o = accounts.signIn(c.email(), c.password(), request.getRemoteAddr());
+        var locale = Languages.resolve(request);
+        return switch (o.kind()) {
+            case SIGNED_IN -> {
+                SessionUser u = Sessions.signIn(request, o.actor(), o.sessionEpoch());
+                yield Response.ok(json(o.actor(), u.csrfToken())).build();
+            }
+            case WAIT, LOCKED -> Response.fromResponse(ErrorMappers.json(429, Languages.text(locale,
+                    o.kind() == SignInOutcome.Kind.WAIT ? "login.wait" : "login.locked")
+                    .replace("{0}", String.valueOf(o.kind() == SignInOutcome.Kind.WAIT ? o.waitSeconds()
+                            : (o.waitSeconds() + 59) / 60)), List.of()))
+                    .header("Retry-After", o.waitSeconds()).build();
+            case UNVERIFIED -> ErrorMappers.json(403, Languages.text(locale, "login.unverified"), List.of());
+            default -> ErrorMappers.json(401, Languages.text(locale, "login.wrong"), List.of());
+        };
+    }
+
+    @DELETE
+    public Response signOut() {
+        Sessions.signOut(request);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,405 @@
+package cat.digicanvis.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.account.AdminService;
+import cat.digicanvis.portal.application.account.MembershipService;
+import cat.digicanvis.portal.application.account.MembershipView;
+import cat.digicanvis.portal.application.account.PasswordHasher;
+import cat.digicanvis.portal.application.account.SignInOutcome;
+import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.application.sheet.ProjectSheetService;
+import cat.digicanvis.portal.application.sheet.SheetForm;
+import cat.digicanvis.portal.application.sheet.SheetSaved;
+import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.membership.MembershipStatus;
+import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.model.project.SheetStatus;
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The authorisation matrix: every page and every write action, for an anonymous visitor, a member of the
+ * sheet's body, a member of another body, a moderator and an administrator, asserting what the server
+ * answers (HTTP status, or the service's refusal) and that a refused action changes nothing. Then bad
+ * input: weak passwords, duplicate emails, bad tokens, tampered ids and versions, and sign-in throttling.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccessIT {
+
+    static final String PASSWORD = "Priorat-vinyes-velles-77";
+    static final String MEMBER = "membre@tarrega.it.test";
+    static final String OTHER = "membre@cervera.it.test";
+    static final String MODERATOR = "moderadora@it.test";
+    static final String DRAFT_TITLE = "Esborrany de Tàrrega per a la matriu";
+    static final String PUBLISHED_TITLE = "Fitxa publicada per a la matriu";
+    static final String CONTACT_EMAIL = "contacte-privat@tarrega.it.test";
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal("dc_it_access", AccessIT.class, PortalIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    AccountRepository accountRepository;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    AccountService accounts;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    AdminService admin;
+    @Inject
+    ProjectSheetService sheets;
+    @Inject
+    LocalBodyService bodies;
+    @Inject
+    UserTransaction tx;
+
+    // ---- inside the container: the people and sheets of the matrix
+
+    Actor signIn(String email, String password) {
+        SignInOutcome o = accounts.signIn(email, password, "10.9.9.9");
+        assertEquals(SignInOutcome.Kind.SIGNED_IN, o.kind(), email);
+        return o.actor();
+    }
+
+    long body(String code) {
+        return bodies.findByCode(BodyType.MUNICIPALITY, code).orElseThrow().id();
+    }
+
+    void verifiedAccount(String email) throws Exception {
+        tx.begin();
+        Account a = new Account(email, email.substring(0, email.indexOf('@')), hasher.hash(PASSWORD), "ca", Clock.now());
+        a.verifyEmail(Clock.now());
+        accountRepository.store(a);
+        tx.commit();
+    }
+
+    SheetForm form(long lead, String title, String contactEmail) {
+        SheetForm f = PortalIT.form(lead, title);
+        f.getContacts().clear();
+        f.getContacts().add(new SheetForm.Contact("Laia Roca", "Tècnica TIC", contactEmail, "+34 973 000 000", true));
+        return f;
+    }
+
+    @Test
+    @Order(1)
+    void theMatrixPeopleAndSheetsExist() throws Exception {
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        verifiedAccount(MEMBER);
+        verifiedAccount(OTHER);
+        verifiedAccount(MODERATOR);
+        MembershipView a = memberships.request(signIn(MEMBER, PASSWORD), body("25217"), "Tècnica");
+        MembershipView b = memberships.request(signIn(OTHER, PASSWORD), body("25072"), "Secretari");
+        admin.approve(administrator, a.id(), a.version(), null);
+        admin.approve(administrator, b.id(), b.version(), null);
+        var mod = accountRepository.findByEmail(MODERATOR).orElseThrow();
+        admin.setRoles(administrator, mod.getId(), mod.getVersion(), true, false);
+        SheetSaved draft = sheets.save(signIn(MEMBER, PASSWORD), form(body("25217"), DRAFT_TITLE, CONTACT_EMAIL));
+        assertEquals(SheetStatus.DRAFT, draft.status());
+        sheets.saveAndPublish(administrator, form(body("25217"), PUBLISHED_TITLE, CONTACT_EMAIL), ContentOrigin.USER);
+    }
+
+    /** Who may do one write action: the five actors and the expected outcome. */
+    void matrix(String action, Map<String, Boolean> allowed, Consumer<Actor> act) {
+        Map<String, Actor> actors = new LinkedHashMap<>();
+        actors.put("anonymous", Actor.ANONYMOUS);
+        actors.put("member", signIn(MEMBER, PASSWORD));
+        actors.put("other", signIn(OTHER, PASSWORD));
+        actors.put("moderator", signIn(MODERATOR, PASSWORD));
+        actors.put("administrator", signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD));
+        for (var e : actors.entrySet()) {
+            boolean expected = allowed.get(e.getKey());
+            if (expected) {
+                act.accept(e.getValue());
+            } else {
+                assertThrows(AccessDeniedException.class, () -> act.accept(e.getValue()), action + " by " + e.getKey());
+            }
+        }
+    }
+
+    static Map<String, Boolean> allow(boolean anonymous, boolean member, boolean other, boolean moderator,
+            boolean administrator) {
+        Map<String, Boolean> m = new LinkedHashMap<>();
+        m.put("anonymous", anonymous);
+        m.put("member", member);
+        m.put("other", other);
+        m.put("moderator", moderator);
+        m.put("administrator", administrator);
+        return m;
+    }
+
+    long draftId() {
+        return sheets.mine(signIn(MEMBER, PASSWORD)).stream().filter(s -> s.title().equals(DRAFT_TITLE)).findFirst()
+                .orElseThrow().id();
+    }
+
+    @Test
+    @Order(2)
+    void writeActionsFollowTheRulesAndRefusalsChangeNothing() {
+        long id = draftId();
+        matrix("edit", allow(false, true, false, true, true), a -> sheets.edit(a, id));
+        matrix("save", allow(false, true, false, true, true), a -> {
+            SheetForm f = sheets.edit(Actor.SYSTEM, id);
+            sheets.save(a, f);
+        });
+        matrix("write a new sheet for Tàrrega", allow(false, true, false, true, true),
+                a -> sheets.save(a, form(body("25217"), "Nova fitxa de la matriu", CONTACT_EMAIL)));
+        matrix("review page", allow(false, true, false, true, true), a -> sheets.review(a, id));
+        matrix("contact details", allow(false, true, true, true, true), a -> sheets.contactDetails(a,
+                sheets.review(Actor.SYSTEM, id).sheet().id()));
+        matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a));
+        matrix("accounts list", allow(false, false, false, false, true), a -> admin.accounts(a, "", 0));
+        matrix("audit log", allow(false, false, false, false, true), a -> admin.audit(a, 0));
+        matrix("outbox", allow(false, false, false, false, true), a -> admin.mail(a, 0));
+        matrix("membership requests", allow(false, false, false, false, true),
+                a -> admin.memberships(a, MembershipStatus.REQUESTED));
+        matrix("ask to join", allow(false, true, true, true, true), a -> {
+            try {
+                memberships.request(a, body("25120"), "Tècnic");
+            } catch (RuleViolationException already) {
+                // asked before in this loop: the rule, not the authorisation, answers
+            }
+        });
+        // the workflow: the others are refused first, and the sheet stays as it was
+        int version = sheets.review(Actor.SYSTEM, id).version();
+        for (String who : new String[] {OTHER}) {
+            assertThrows(AccessDeniedException.class, () -> sheets.submit(signIn(who, PASSWORD), id, version));
+        }
+        assertThrows(AccessDeniedException.class, () -> sheets.submit(Actor.ANONYMOUS, id, version));
+        assertEquals(version, sheets.review(Actor.SYSTEM, id).version(), "a refused submit changes nothing");
+        SheetSaved submitted = sheets.submit(signIn(MEMBER, PASSWORD), id, version);
+        for (Actor a : List.of(Actor.ANONYMOUS, signIn(MEMBER, PASSWORD), signIn(OTHER, PASSWORD))) {
+            assertThrows(AccessDeniedException.class, () -> sheets.returnToAuthor(a, id, submitted.version(), "no"));
+            assertThrows(AccessDeniedException.class, () -> sheets.publish(a, id, submitted.version()));
+        }
+        assertEquals(SheetStatus.SUBMITTED, sheets.review(Actor.SYSTEM, id).status());
+        SheetSaved published = sheets.publish(signIn(MODERATOR, PASSWORD), id, submitted.version());
+        for (Actor a : List.of(Actor.ANONYMOUS, signIn(MEMBER, PASSWORD), signIn(OTHER, PASSWORD))) {
+            assertThrows(AccessDeniedException.class, () -> sheets.unpublish(a, id, published.version(), "no"));
+        }
+        sheets.unpublish(signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD), id, published.version(),
+                "Per a la prova de la matriu");
+        assertEquals(SheetStatus.UNPUBLISHED, sheets.review(Actor.SYSTEM, id).status());
+        // roles: only administrators, and never the last one away
+        var mod = accountRepository.findByEmail(MODERATOR).orElseThrow();
+        assertThrows(AccessDeniedException.class,
+                () -> admin.setRoles(signIn(MODERATOR, PASSWORD), mod.getId(), mod.getVersion(), true, true));
+        var adm = accountRepository.findByEmail(Deployments.ADMIN_EMAIL).orElseThrow();
+        RuleViolationException last = assertThrows(RuleViolationException.class, () -> admin.setRoles(
+                signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD), adm.getId(), adm.getVersion(), false, false));
+        assertEquals("validation.account.lastAdministrator", last.violations().get(0).messageKey());
+    }
+
+    static List<String> keys(RuleViolationException e) {
+        return e.violations().stream().map(Violation::messageKey).toList();
+    }
+
+    @Test
+    @Order(3)
+    void badInputIsRefusedWithItsReasonAndChangesNothing() {
+        assertEquals(List.of("validation.password.short"), keys(assertThrows(RuleViolationException.class,
+                () -> accounts.signUp("nou@it.test", "Nou", "curta", "curta", "ca"))));
+        assertEquals(List.of("validation.password.common"), keys(assertThrows(RuleViolationException.class,
+                () -> accounts.signUp("nou@it.test", "Nou", "123456789012", "123456789012", "ca"))));
+        assertEquals(List.of("validation.password.mismatch"), keys(assertThrows(RuleViolationException.class,
+                () -> accounts.signUp("nou@it.test", "Nou", PASSWORD, PASSWORD + "x", "ca"))));
+        assertEquals(List.of("validation.email"), keys(assertThrows(RuleViolationException.class,
+                () -> accounts.signUp("no-es-correu", "Nou", PASSWORD, PASSWORD, "ca"))));
+        assertTrue(accountRepository.findByEmail("nou@it.test").isEmpty(), "nothing was stored");
+        // a duplicate email: the same answer as a new one, no second account, a notice to the owner
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        int mailsBefore = admin.mail(administrator, 0).size();
+        accounts.signUp(MEMBER.toUpperCase(), "Impostor", "Una-altra-contrasenya-9", "Una-altra-contrasenya-9", "es");
+        assertEquals("membre", accountRepository.findByEmail(MEMBER).orElseThrow().getDisplayName());
+        var latest = admin.mail(administrator, 0).get(0);
+        assertEquals(MEMBER, latest.recipient());
+        assertTrue(latest.subject().contains("Ja tens un compte"), latest.subject());
+        assertEquals(mailsBefore + 1, admin.mail(administrator, 0).size());
+        // tokens: unknown, tampered, empty
+        for (String token : new String[] {"desconegut", "", "x".repeat(500)}) {
+            assertEquals(List.of("validation.token.invalid"), keys(assertThrows(RuleViolationException.class,
+                    () -> accounts.confirmEmail(token))));
+            assertFalse(accounts.resetTokenUsable(token));
+        }
+        // tampered ids and versions
+        assertThrows(NotFoundException.class, () -> sheets.review(administrator, 987_654_321L));
+        long id = draftId();
+        int version = sheets.review(Actor.SYSTEM, id).version();
+        assertThrows(ConcurrentEditException.class, () -> sheets.submit(signIn(MEMBER, PASSWORD), id, version + 7));
+        assertThrows(RuleViolationException.class, () -> memberships.request(signIn(MEMBER, PASSWORD), 987_654_321L, "x"));
+        assertThrows(RuleViolationException.class, () -> sheets.unpublish(administrator, id, version, " "));
+        assertEquals(version, sheets.review(Actor.SYSTEM, id).version());
+    }
+
+    // ---- from outside: pages by role, REST writes, throttling
+
+    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    String url(String path) {
+        return base.toString().replaceAll("/$", "") + path;
+    }
+
+    /** Signs in through the API; returns the session cookie and CSRF token. */
+    String[] session(String email, String password) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        String cookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+        Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(r.body());
+        assertTrue(m.find());
+        return new String[] {cookie, m.group(1)};
+    }
+
+    HttpResponse<String> page(String path, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void pagesAnswerEachRoleAsTheMatrixSays() throws Exception {
+        String member = session(MEMBER, PASSWORD)[0];
+        String other = session(OTHER, PASSWORD)[0];
+        String moderator = session(MODERATOR, PASSWORD)[0];
+        String administrator = session(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)[0];
+        Matcher m = Pattern.compile("review\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(DRAFT_TITLE))
+                .matcher(page("/account/sheets.xhtml", member).body());
+        assertTrue(m.find(), "the member sees their sheet in My sheets");
+        String sheet = m.group(1);
+        Matcher p = Pattern.compile("\"id\":(\\d+)[^}]*\"title\":\"" + Pattern.quote(PUBLISHED_TITLE))
+                .matcher(page("/api/projects?q=matriu&size=50", null).body());
+        assertTrue(p.find());
+        String published = p.group(1);
+        // status codes: anonymous, member of the body, member of another body, moderator, administrator
+        Map<String, int[]> expected = new LinkedHashMap<>();
+        expected.put("/account/settings.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/memberships.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/sheets.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/project/edit.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/project/edit.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});
+        expected.put("/project/review.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});
+        expected.put("/project/review.xhtml?id=987654321", new int[] {302, 404, 404, 404, 404});
+        expected.put("/editor/queue.xhtml", new int[] {302, 403, 403, 200, 200});
+        expected.put("/admin/users.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/admin/memberships.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/admin/audit.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/admin/mail.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/project/view.xhtml?id=" + published, new int[] {200, 200, 200, 200, 200});
+        String[] cookies = {null, member, other, moderator, administrator};
+        String[] names = {"anonymous", "member", "other", "moderator", "administrator"};
+        for (var e : expected.entrySet()) {
+            for (int i = 0; i < cookies.length; i++) {
+                assertEquals(e.getValue()[i], page(e.getKey(), cookies[i]).statusCode(), e.getKey() + " as " + names[i]);
+            }
+        }
+        // contact emails: verified members and staff only
+        assertFalse(page("/project/view.xhtml?id=" + published, null).body().contains(CONTACT_EMAIL));
+        for (String c : new String[] {member, other, moderator, administrator}) {
+            assertTrue(page("/project/view.xhtml?id=" + published, c).body().contains(CONTACT_EMAIL));
+        }
+        assertFalse(page("/api/projects/" + published, null).body().contains(CONTACT_EMAIL));
+    }
+
+    @Test
+    @Order(5)
+    @RunAsClient
+    void restWritesNeedASessionAndItsCsrfToken() throws Exception {
+        HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url("/api/projects")))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json");
+        assertEquals(403, HTTP.send(post.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        String[] s = session(MEMBER, PASSWORD);
+        assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/projects")))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Cookie", s[0]).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a session alone is not enough");
+        assertEquals(403, HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session"))).DELETE()
+                .header("Cookie", s[0]).header("X-CSRF-Token", "forged").build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(204, HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session"))).DELETE()
+                .header("Cookie", s[0]).header("X-CSRF-Token", s[1]).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(302, page("/account/settings.xhtml", s[0]).statusCode(), "signed out");
+    }
+
+    @Test
+    @Order(6)
+    @RunAsClient
+    void repeatedFailuresWaitThenLockWithoutTellingWhoIsRegistered() throws Exception {
+        for (String email : new String[] {OTHER, "ningu@it.test"}) {
+            List<Integer> statuses = new java.util.ArrayList<>();
+            String retryAfter = null;
+            for (int i = 0; i < 4; i++) {
+                HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session")))
+                        .header("Content-Type", "application/json").header("Accept-Language", "en")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + email
+                                + "\",\"password\":\"Incorrecta-del-tot-1\"}")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                statuses.add(r.statusCode());
+                if (r.statusCode() == 429) {
+                    retryAfter = r.headers().firstValue("Retry-After").orElse(null);
+                    assertTrue(r.body().contains("wait"), r.body());
+                } else {
+                    assertTrue(r.body().contains("The address or the password is wrong."), r.body());
+                }
+            }
+            assertEquals(List.of(401, 401, 401, 429), statuses, email);
+            assertNotNull(retryAfter);
+        }
+        // the right password during the wait is still refused
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + OTHER + "\",\"password\":\"" + PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, r.statusCode());
+    }
+}
