@@ -189,8 +189,12 @@ class AccessIT {
         matrix("write a new sheet for Tàrrega", allow(false, true, false, true, true),
                 a -> sheets.save(a, form(body("25217"), "Nova fitxa de la matriu", CONTACT_EMAIL)));
         matrix("review page", allow(false, true, false, true, true), a -> sheets.review(a, id));
-        matrix("contact details", allow(false, true, true, true, true), a -> sheets.contactDetails(a,
-                sheets.review(Actor.SYSTEM, id).sheet().id()));
+        long publishedId = sheets.mine(signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)).stream()
+                .filter(s -> s.title().equals(PUBLISHED_TITLE)).findFirst().orElseThrow().id();
+        matrix("contact details of a published sheet", allow(false, true, true, true, true),
+                a -> sheets.contactDetails(a, publishedId));
+        // a draft's contacts are as invisible as the draft to those who may not write it
+        assertThrows(NotFoundException.class, () -> sheets.contactDetails(signIn(OTHER, PASSWORD), id));
         matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a));
         matrix("accounts list", allow(false, false, false, false, true), a -> admin.accounts(a, "", 0));
         matrix("audit log", allow(false, false, false, false, true), a -> admin.audit(a, 0));
@@ -317,8 +321,8 @@ class AccessIT {
                 .matcher(page("/account/sheets.xhtml", member).body());
         assertTrue(m.find(), "the member sees their sheet in My sheets");
         String sheet = m.group(1);
-        Matcher p = Pattern.compile("\"id\":(\\d+)[^}]*\"title\":\"" + Pattern.quote(PUBLISHED_TITLE))
-                .matcher(page("/api/projects?q=matriu&size=50", null).body());
+        Matcher p = Pattern.compile("review\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(PUBLISHED_TITLE))
+                .matcher(page("/account/sheets.xhtml", administrator).body());
         assertTrue(p.find());
         String published = p.group(1);
         // status codes: anonymous, member of the body, member of another body, moderator, administrator
