@@ -242,7 +242,6 @@ public class AccountService {
         }
         a.changePassword(hasher.hash(password), Clock.now());
         mail.queue(a.getEmail(), a.getLanguage(), "passwordChanged", a.getDisplayName());
-        accounts.flush();
         return a.getSessionEpoch();
     }
 

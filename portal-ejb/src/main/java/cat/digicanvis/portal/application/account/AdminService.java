@@ -134,9 +134,7 @@ public class AdminService {
     public List<AuditView> audit(Actor actor, int page) {
         actor.require(actor.mayAdminister(), "admin.audit");
         return auditEntries.latest(Math.max(0, page) * PAGE, PAGE).stream()
-                .map(e -> new AuditView(e.getId(), e.getAt(), e.getActorId(), e.getActorEmail(), e.getAction(),
-                        e.getTargetType(), e.getTargetId(), e.getDetail()))
-                .toList();
+                .map(AuditView::of).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -209,9 +209,7 @@ public class ProjectSheetService {
                 editor && st == SheetStatus.SUBMITTED, editor && st != SheetStatus.PUBLISHED,
                 editor && st == SheetStatus.PUBLISHED,
                 auditEntries.byTarget("sheet", String.valueOf(id)).stream()
-                        .map(e -> new AuditView(e.getId(), e.getAt(), e.getActorId(), e.getActorEmail(), e.getAction(),
-                                e.getTargetType(), e.getTargetId(), e.getDetail()))
-                        .toList());
+                        .map(AuditView::of).toList());
     }
 
     /** Contact emails and phones: only for verified members of a body and staff, never for anonymous readers. */

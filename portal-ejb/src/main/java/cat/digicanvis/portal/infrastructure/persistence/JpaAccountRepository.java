@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -32,9 +31,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<Account> search(String text, int first, int max) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        String escaped = t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return em.createNamedQuery(Account.SEARCH, Account.class).setParameter("pattern", "%" + escaped + "%")
+        return em.createNamedQuery(Account.SEARCH, Account.class)
+                .setParameter("pattern", LikePatterns.containing(text == null ? "" : text.strip()))
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
@@ -54,11 +52,6 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void remove(Account account) {
         em.remove(account);
-        em.flush();
-    }
-
-    @Override
-    public void flush() {
         em.flush();
     }
 

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -30,9 +29,8 @@ public class JpaLocalBodyRepository implements LocalBodyRepository {
 
     @Override
     public List<LocalBody> searchByName(String text, int max) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return em.createNamedQuery(LocalBody.SEARCH_BY_NAME, LocalBody.class)
-                .setParameter("pattern", "%" + escaped + "%")
+                .setParameter("pattern", LikePatterns.containing(text))
                 .setMaxResults(max).getResultList();
     }
 

@@ -1,21 +1,24 @@
 package cat.digicanvis.portal.web.account;
 
+import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** Who is asking, for pages ({@code #{me}}) and beans; set by {@link SessionGuardFilter}. */
+/** Who is asking, for pages ({@code #{me}}) and beans; looked up once per request by {@link Sessions}. */
 @Named("me")
 @RequestScoped
 public class CurrentUser {
 
     @Inject
     HttpServletRequest request;
+    @Inject
+    AccountService accounts;
 
     public Actor actor() {
-        return Sessions.actor(request);
+        return Sessions.actor(request, accounts);
     }
 
     public boolean isSignedIn() {

@@ -8,18 +8,15 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import java.util.Set;
 
 /**
- * Works out who is asking, on every request, from the session and the database (a disabled account, a
- * password change or "sign out everywhere" ends the session at once), and keeps people out of the areas
- * their role does not reach: account pages need a signed-in person, {@code /editor/} a moderator or
- * administrator, {@code /admin/} an administrator. The services check again for every action.
+ * Keeps people out of the areas their role does not reach: account pages need a signed-in person,
+ * {@code /editor/} a moderator or administrator, {@code /admin/} an administrator. Other requests pass
+ * without looking up the account. The services check again for every action.
  */
 public class SessionGuardFilter extends HttpFilter {
 
@@ -34,21 +31,15 @@ public class SessionGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        Actor actor = Actor.ANONYMOUS;
-        HttpSession session = req.getSession(false);
-        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
-            Optional<Actor> current = accounts.actor(user.accountId(), user.epoch());
-            if (current.isPresent()) {
-                actor = current.get();
-            } else {
-                session.invalidate();
-            }
-        }
-        req.setAttribute(Sessions.ACTOR, actor);
         String path = req.getRequestURI().substring(req.getContextPath().length());
         boolean needsSignIn = path.startsWith("/account/") && !PUBLIC_ACCOUNT_PAGES.contains(path)
                 || SIGNED_IN_PAGES.contains(path) || path.startsWith("/editor/") || path.startsWith("/admin/");
-        if (needsSignIn && !actor.isSignedIn()) {
+        if (!needsSignIn) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        Actor actor = Sessions.actor(req, accounts);
+        if (!actor.isSignedIn()) {
             if ("GET".equals(req.getMethod())) {
                 String back = path + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
                 resp.sendRedirect(req.getContextPath() + "/account/login.xhtml?back="

@@ -1,8 +1,14 @@
 package cat.digicanvis.portal.web.account;
 
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.account.SignInOutcome;
 import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.support.Messages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import java.util.Optional;
 
 /** Signing a session in and out. */
 public final class Sessions {
@@ -39,7 +45,37 @@ public final class Sessions {
         request.setAttribute(ACTOR, Actor.ANONYMOUS);
     }
 
-    public static Actor actor(HttpServletRequest request) {
-        return request.getAttribute(ACTOR) instanceof Actor a ? a : Actor.ANONYMOUS;
+    /**
+     * Who is asking, worked out once per request and only when something needs it (static resources never
+     * do): from the session and the database, so a disabled account, a new password or "sign out
+     * everywhere" ends the session at once.
+     */
+    public static Actor actor(HttpServletRequest request, AccountService accounts) {
+        if (request.getAttribute(ACTOR) instanceof Actor known) {
+            return known;
+        }
+        Actor actor = Actor.ANONYMOUS;
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
+            Optional<Actor> current = accounts.actor(user.accountId(), user.epoch());
+            if (current.isPresent()) {
+                actor = current.get();
+            } else {
+                session.invalidate();
+            }
+        }
+        request.setAttribute(ACTOR, actor);
+        return actor;
+    }
+
+    /** The message for a refused sign-in, in the reader's language (the same for the page and the API). */
+    public static String refusal(SignInOutcome outcome, Locale locale) {
+        return switch (outcome.kind()) {
+            case WAIT -> Messages.format(Languages.text(locale, "login.wait"), outcome.waitSeconds());
+            case LOCKED -> Messages.format(Languages.text(locale, "login.locked"), (outcome.waitSeconds() + 59) / 60);
+            case UNVERIFIED -> Languages.text(locale, "login.unverified");
+            case DISABLED -> Languages.text(locale, "login.disabled");
+            default -> Languages.text(locale, "login.wrong");
+        };
     }
 }

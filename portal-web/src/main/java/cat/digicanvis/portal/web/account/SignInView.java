@@ -35,14 +35,10 @@ public class SignInView implements Serializable {
                 Sessions.signIn(Pages.request(), o.actor(), o.sessionEpoch());
                 Pages.redirect(Pages.safeBack(back));
             }
-            case WAIT -> Messages.error(ctx, Messages.text(ctx, "login.wait", o.waitSeconds()));
-            case LOCKED -> Messages.error(ctx, Messages.text(ctx, "login.locked", (o.waitSeconds() + 59) / 60));
-            case UNVERIFIED -> {
-                unverified = true;
-                Messages.error(ctx, Messages.text(ctx, "login.unverified"));
+            default -> {
+                unverified = o.kind() == SignInOutcome.Kind.UNVERIFIED;
+                Messages.error(ctx, Sessions.refusal(o, ctx.getViewRoot().getLocale()));
             }
-            case DISABLED -> Messages.error(ctx, Messages.text(ctx, "login.disabled"));
-            default -> Messages.error(ctx, Messages.text(ctx, "login.wrong"));
         }
     }
 

@@ -42,7 +42,7 @@ public class SessionResource {
 
     @GET
     public SessionJson current() {
-        Actor a = Sessions.actor(request);
+        Actor a = Sessions.actor(request, accounts);
         var session = request.getSession(false);
         String token = session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser u
                 ? u.csrfToken() : null;
@@ -67,12 +67,9 @@ public class SessionResource {
                 SessionUser u = Sessions.signIn(request, o.actor(), o.sessionEpoch());
                 yield Response.ok(json(o.actor(), u.csrfToken())).build();
             }
-            case WAIT, LOCKED -> Response.fromResponse(ErrorMappers.json(429, Languages.text(locale,
-                    o.kind() == SignInOutcome.Kind.WAIT ? "login.wait" : "login.locked")
-                    .replace("{0}", String.valueOf(o.kind() == SignInOutcome.Kind.WAIT ? o.waitSeconds()
-                            : (o.waitSeconds() + 59) / 60)), List.of()))
+            case WAIT, LOCKED -> Response.fromResponse(ErrorMappers.json(429, Sessions.refusal(o, locale), List.of()))
                     .header("Retry-After", o.waitSeconds()).build();
-            case UNVERIFIED -> ErrorMappers.json(403, Languages.text(locale, "login.unverified"), List.of());
+            case UNVERIFIED -> ErrorMappers.json(403, Sessions.refusal(o, locale), List.of());
             default -> ErrorMappers.json(401, Languages.text(locale, "login.wrong"), List.of());
         };
     }

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.web.i18n;
 
+import cat.digicanvis.portal.web.support.Pages;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServlet;
@@ -30,15 +31,6 @@ public class LanguageServlet extends HttpServlet {
         cookie.setSecure(req.isSecure());
         cookie.setAttribute("SameSite", "Lax");
         resp.addCookie(cookie);
-        resp.sendRedirect(req.getContextPath() + safeBack(req.getParameter("back")));
-    }
-
-    /** A local path, never another site ("//host" or "http:..."): otherwise the home page. */
-    static String safeBack(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
-                || back.chars().anyMatch(ch -> ch < 0x20)) {
-            return "/";
-        }
-        return back;
+        resp.sendRedirect(req.getContextPath() + Pages.safeBack(req.getParameter("back")));
     }
 }

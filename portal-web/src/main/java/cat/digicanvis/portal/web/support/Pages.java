@@ -57,10 +57,13 @@ public final class Pages {
                 .getRequest();
     }
 
-    /** A local path to go back to after signing in; anything else (another site) becomes the home page. */
+    /**
+     * A local path to go back to (after a language switch or signing in), never another site ("//host",
+     * "/\\host", "http:..."), nor a backslash or control character anywhere: otherwise the home page.
+     */
     public static String safeBack(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
-                || back.contains("\r") || back.contains("\n")) {
+                || back.chars().anyMatch(ch -> ch < 0x20)) {
             return "/";
         }
         return back;

@@ -30,7 +30,8 @@ public class SecurityHeadersFilter extends HttpFilter {
                     + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
                     + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'");
         }
-        if (req.getSession(false) != null) {
+        // pages of a session may hold personal data; the site's own scripts and styles do not, and stay cacheable
+        if (req.getSession(false) != null && !req.getRequestURI().contains("/jakarta.faces.resource/")) {
             resp.setHeader("Cache-Control", "private, no-store");
         }
         chain.doFilter(req, resp);

@@ -2,6 +2,7 @@ package cat.digicanvis.portal.web.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cat.digicanvis.portal.web.support.Pages;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -12,12 +13,13 @@ public class LanguageServletTest {
 
     @Test
     void onlyLocalPathsAreFollowedBack() {
-        assertEquals("/project/list.xhtml?area=x", LanguageServlet.safeBack("/project/list.xhtml?area=x"));
-        assertEquals("/", LanguageServlet.safeBack("//evil.example/"));
-        assertEquals("/", LanguageServlet.safeBack("https://evil.example/"));
-        assertEquals("/", LanguageServlet.safeBack("/\\evil.example"));
-        assertEquals("/", LanguageServlet.safeBack("/a\r\nSet-Cookie: x=y"));
-        assertEquals("/", LanguageServlet.safeBack(null));
+        assertEquals("/project/list.xhtml?area=x", Pages.safeBack("/project/list.xhtml?area=x"));
+        assertEquals("/", Pages.safeBack("//evil.example/"));
+        assertEquals("/", Pages.safeBack("https://evil.example/"));
+        assertEquals("/", Pages.safeBack("/\\evil.example"));
+        assertEquals("/", Pages.safeBack("/a\r\nSet-Cookie: x=y"));
+        assertEquals("/", Pages.safeBack(null));
+        assertEquals("/", Pages.safeBack("/a\\b"));
     }
 
     /** A query string as a parameter map (test helper). */

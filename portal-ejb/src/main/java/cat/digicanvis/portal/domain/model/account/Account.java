@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.domain.model.account;
 
+import cat.digicanvis.portal.domain.shared.EmailAddress;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A person who signs in: council staff, moderators, administrators. The account knows its own lifecycle
@@ -36,11 +36,8 @@ public class Account {
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String SEARCH = "Account.search";
     public static final String COUNT_ADMINISTRATORS = "Account.countAdministrators";
-    public static final int EMAIL_MAX = 254;
     public static final int NAME_MAX = 120;
     public static final Set<String> LANGUAGES = Set.of("ca", "es", "en");
-    // deliberately simple: one @, no spaces, a dot in the domain; the verification mail proves the rest
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -94,7 +91,7 @@ public class Account {
         String e = normaliseEmail(email);
         if (e.isEmpty()) {
             v.add(Violation.of("email", "validation.required"));
-        } else if (e.length() > EMAIL_MAX || !EMAIL.matcher(e).matches()) {
+        } else if (!EmailAddress.isValid(e)) {
             v.add(Violation.of("email", "validation.email"));
         }
         if (displayName != null) {

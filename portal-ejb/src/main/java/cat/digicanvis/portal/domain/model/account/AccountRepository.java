@@ -17,8 +17,6 @@ public interface AccountRepository {
 
     void remove(Account account);
 
-    void flush();
-
     void storeToken(AccountToken token);
 
     Optional<AccountToken> findToken(String secret);

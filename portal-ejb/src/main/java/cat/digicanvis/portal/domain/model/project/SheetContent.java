@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.domain.model.project;
 
+import cat.digicanvis.portal.domain.shared.EmailAddress;
 import cat.digicanvis.portal.domain.shared.Violation;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -41,13 +42,11 @@ public record SheetContent(
     public static final int TAG_MAX = 60;
     public static final int CONTACTS_MAX = 10;
     public static final int NAME_MAX = 120;
-    public static final int EMAIL_MAX = 254;
     public static final int PHONE_MAX = 40;
     public static final int MATERIALS_MAX = 30;
     public static final int URL_MAX = 2000;
     public static final int FIRST_YEAR = 1980;
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 .()-]{5,38}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2}$");
 
@@ -145,7 +144,7 @@ public record SheetContent(
             if (isBlank(c.getRole()) || c.getRole().length() > NAME_MAX) {
                 v.add(Violation.of(field + ".role", "validation.length", 1, NAME_MAX));
             }
-            if (!isBlank(c.getEmail()) && (c.getEmail().length() > EMAIL_MAX || !EMAIL.matcher(c.getEmail()).matches())) {
+            if (!isBlank(c.getEmail()) && !EmailAddress.isValid(c.getEmail())) {
                 v.add(Violation.of(field + ".email", "validation.email"));
             }
             if (!isBlank(c.getPhone()) && (c.getPhone().length() > PHONE_MAX || !PHONE.matcher(c.getPhone()).matches())) {
