@@ -104,7 +104,8 @@ T = {
  "sheet.demoNotice.DEMO": ("Aquesta fitxa és contingut de demostració: el projecte i les persones de contacte són ficticis.", "Esta ficha es contenido de demostración: el proyecto y las personas de contacto son ficticios.", "This sheet is demo content: the project and its contact people are fictitious."),
  "sheet.demoNotice.SYNTHETIC": ("Aquesta fitxa és sintètica, generada per a proves de rendiment.", "Esta ficha es sintética, generada para pruebas de rendimiento.", "This sheet is synthetic, generated for performance tests."),
  "sheet.demoNotice.USER": ("", "", ""),
- "sheet.draftNotice": ("Esborrany: encara no és visible per al públic.", "Borrador: todavía no es visible para el público.", "Draft: not yet visible to the public."),
+ "sheet.draftNotice": ("Aquesta fitxa encara no és visible per al públic.", "Esta ficha todavía no es visible para el público.", "This sheet is not visible to the public."),
+ "sheet.staleNotice": ("Aquesta fitxa fa més de 24 mesos que no es revisa: les dades poden haver canviat. Demaneu-les a les persones de contacte.", "Esta ficha lleva más de 24 meses sin revisarse: los datos pueden haber cambiado. Pedidlos a las personas de contacto.", "This sheet has not been reviewed for over 24 months: its figures may have changed. Ask the contact people."),
  "sheet.classification": ("Àmbits i tipologia", "Ámbitos y tipología", "Areas and typology"),
  "sheet.areas": ("Àmbits", "Ámbitos", "Areas"),
  "sheet.level2": ("Ens local i persones de contacte", "Ente local y personas de contacto", "Local body and contact people"),
@@ -308,6 +309,10 @@ T = {
  "api.error": ("S'ha produït un error intern.", "Se ha producido un error interno.", "Internal error."),
  "admin.approve": ("Aprova", "Aprueba", "Approve"),
  "admin.approvedMembers": ("Membres aprovats", "Miembros aprobados", "Approved members"),
+ "admin.bodies": ("Ens", "Entes", "Bodies"),
+ "admin.bodiesIntro": ("Corregiu el nom, la població, la superfície o la posició d'un ens; el catàleg i les distàncies se n'actualitzen.", "Corregid el nombre, la población, la superficie o la posición de un ente; el catálogo y las distancias se actualizan.", "Correct a body's name, population, area or position; the catalogue and distances follow."),
+ "admin.bodyEdit": ("Dades de l'ens", "Datos del ente", "The body's data"),
+ "audit.body.updated": ("Ens corregit", "Ente corregido", "Body corrected"),
  "admin.audit": ("Registre d'accions", "Registro de acciones", "Audit log"),
  "admin.conflict": ("Algú altre ho ha canviat mentrestant; la llista s'ha actualitzat.", "Alguien más lo ha cambiado mientras tanto; la lista se ha actualizado.", "Someone else changed it meanwhile; the list was refreshed."),
  "admin.detail": ("Detall", "Detalle", "Detail"),
@@ -347,7 +352,7 @@ T = {
  "field.newPassword": ("Contrasenya nova", "Contraseña nueva", "New password"),
  "field.password": ("Contrasenya", "Contraseña", "Password"),
  "field.reason": ("Motiu", "Motivo", "Reason"),
- "field.position": ("Càrrec a l'ens", "Cargo en el ente", "Position at the body"),
+ "field.memberPosition": ("Càrrec a l'ens", "Cargo en el ente", "Position at the body"),
  "field.token": ("Enllaç", "Enlace", "Link"),
  "forgot.done": ("Si l'adreça té un compte, us hi hem enviat un enllaç per triar una contrasenya nova. Mireu el correu.", "Si la dirección tiene una cuenta, os hemos enviado un enlace para elegir una contraseña nueva. Mirad el correo.", "If the address has an account, we sent it a link to choose a new password. Check your mail."),
  "forgot.intro": ("Escriviu l'adreça del vostre compte i us hi enviarem un enllaç.", "Escribid la dirección de vuestra cuenta y os enviaremos un enlace.", "Type your account's address and we will send it a link."),
@@ -493,7 +498,12 @@ T = {
  "verify.title": ("Confirmació de l'adreça", "Confirmación de la dirección", "Address confirmation"),
 }
 del T["field.savingsMethod.item"]
-import os
+import os, re
+# a key written twice would silently keep only the last text
+_keys = re.findall(r'^ "([^"]+)":', open(__file__, encoding='utf-8').read(), re.M)
+_twice = sorted({k for k in _keys if _keys.count(k) > 1})
+if _twice:
+    raise SystemExit(f"keys written twice: {_twice}")
 base = os.path.join(os.path.dirname(__file__), '..', 'portal-web/src/main/resources/cat/digicanvis/portal/web')
 # messages_ca repeats the base: without it, Java's lookup for "ca" would fall back to the JVM's default
 # locale (often English) before the base file.

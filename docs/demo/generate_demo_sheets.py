@@ -168,6 +168,9 @@ for i, a in enumerate(A):
             "phase": phase, "startYear": year, "areas": areas, "typologies": typ,
             "contacts": contacts, "materials": materials, "savings": savings,
         })
+        # a few demo sheets were last reviewed over two years ago, so the catalogue shows the stale flag
+        if n % 11 == 4:
+            sheets[-1]["reviewedMonthsAgo"] = 25 + n % 7
 
 json.dump({"note": "Demo content of the DigiCanvis Observatory: fictitious projects and people, loaded by bin/run only.",
            "sheets": sheets}, open('portal-ejb/src/main/resources/demo/demo-sheets.json', 'w', encoding='utf-8'),

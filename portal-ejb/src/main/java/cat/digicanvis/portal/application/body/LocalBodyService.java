@@ -1,14 +1,17 @@
 package cat.digicanvis.portal.application.body;
 
-import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.application.reference.TownView;
+import cat.digicanvis.portal.application.sheet.SheetChanged;
 import cat.digicanvis.portal.application.sheet.SheetView;
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
 import cat.digicanvis.portal.domain.model.localbody.LocalBody;
 import cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.GeoPoint;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
@@ -16,12 +19,13 @@ import cat.digicanvis.portal.domain.shared.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** Local bodies: reading them, finding them by name, and adding local governments abroad. */
+/** Local bodies: reading them, finding them by name, adding local governments abroad, and correcting them. */
 @Stateless
 public class LocalBodyService {
 
@@ -33,6 +37,10 @@ public class LocalBodyService {
     ProjectSheetRepository sheets;
     @Inject
     ReferenceService reference;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Event<SheetChanged> changes;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public BodyView view(long id) {
@@ -78,18 +86,50 @@ public class LocalBodyService {
         if ("ES".equals(town.countryCode()) && "56".equals(town.admin1Code())) {
             throw new RuleViolationException(Violation.of("town", "validation.body.catalanTown"));
         }
-        double lat = latitude == null ? town.latitude() : latitude;
-        double lon = longitude == null ? town.longitude() : longitude;
-        GeoPoint position;
-        try {
-            position = new GeoPoint(lat, lon);
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolationException(Violation.of("position", "validation.coordinates"));
-        }
+        GeoPoint position = position(latitude == null ? town.latitude() : latitude,
+                longitude == null ? town.longitude() : longitude);
         LocalBody body = LocalBody.foreign(name == null || name.isBlank() ? town.name() : name, town.countryCode(),
                 region, population == null ? town.population() : population, areaKm2, position, geonameId);
         bodies.store(body);
         return summary(body);
+    }
+
+    private static GeoPoint position(Double latitude, Double longitude) {
+        if (latitude == null || longitude == null) {
+            throw new RuleViolationException(Violation.of("position", "validation.required"));
+        }
+        try {
+            return new GeoPoint(latitude, longitude);
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolationException(Violation.of("position", "validation.coordinates"));
+        }
+    }
+
+    /** A body's editable data, for the administrators' form. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public BodyEdit edit(Actor actor, long id) {
+        actor.require(actor.mayAdminister(), "body.update");
+        LocalBody b = bodies.find(id).orElseThrow(() -> new NotFoundException("body", id));
+        return new BodyEdit(b.getId(), b.getVersion(), b.getName(), b.getPopulation(), b.getAreaKm2(),
+                b.position().latitude(), b.position().longitude());
+    }
+
+    /**
+     * An administrator corrects a body's name, population, area or position (the version guards against a
+     * concurrent correction); the catalogue entries of its sheets follow.
+     */
+    public BodySummaryView update(Actor actor, BodyEdit edit) {
+        actor.require(actor.mayAdminister(), "body.update");
+        LocalBody b = bodies.find(edit.id()).orElseThrow(() -> new NotFoundException("body", edit.id()));
+        if (b.getVersion() != edit.version()) {
+            throw new ConcurrentEditException("body", edit.id());
+        }
+        b.update(edit.name(), edit.population() == null ? 0 : edit.population(), edit.areaKm2(),
+                position(edit.latitude(), edit.longitude()));
+        audit.record(actor, "body.updated", "body", b.getId(),
+                b.getName() + ": " + b.getPopulation() + " / " + b.getAreaKm2() + " km² / " + b.position());
+        sheets.publishedByLeadBody(b.getId()).forEach(s -> changes.fire(new SheetChanged(s.getId())));
+        return summary(b);
     }
 
     public static BodySummaryView summary(LocalBody b) {

@@ -3,6 +3,7 @@ package cat.digicanvis.portal.application.catalogue;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.Typology;
 import cat.digicanvis.portal.domain.shared.PopulationBand;
 import java.io.Serializable;
@@ -16,8 +17,14 @@ import java.util.Set;
  */
 public record CatalogueEntry(long id, String title, String summary, Set<Area> areas, Set<Typology> typologies,
                              Phase phase, Integer startYear, ContentOrigin origin, LocalDateTime publishedAt,
+                             LocalDateTime reviewedAt,
                              BodySummaryView lead, List<String> technologies, String fullText)
         implements Serializable {
+
+    /** Published sheets not reviewed for two years are flagged in the catalogue. */
+    public boolean stale(LocalDateTime now) {
+        return ProjectSheet.staleSince(reviewedAt, now);
+    }
 
     public PopulationBand band() {
         return PopulationBand.of(lead.population());

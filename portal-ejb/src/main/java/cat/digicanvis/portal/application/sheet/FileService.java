@@ -2,6 +2,8 @@ package cat.digicanvis.portal.application.sheet;
 
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.file.StoredFile;
+import cat.digicanvis.portal.domain.model.project.ProjectSheet;
+import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.model.file.StoredFileRepository;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
@@ -16,6 +18,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tika.Tika;
@@ -55,6 +58,8 @@ public class FileService {
     StoredFileRepository files;
     @Inject
     PortalSettings settings;
+    @Inject
+    ProjectSheetRepository sheets;
 
     public UploadedFileView store(Actor actor, String fileName, byte[] content) {
         actor.require(actor.mayWriteSomewhere(), "file.upload");
@@ -75,15 +80,28 @@ public class FileService {
         if (!ALLOWED.containsKey(type)) {
             throw new RuleViolationException(Violation.of("file", "validation.file.type"));
         }
-        StoredFile file = new StoredFile(name, type, sha256(content), content);
+        StoredFile file = new StoredFile(name, type, sha256(content), content,
+                actor.accountId() != null && actor.accountId() > 0 ? actor.accountId() : null);
         files.store(file);
         return new UploadedFileView(file.getId(), file.getFileName(), file.getContentType(), file.getSize());
     }
 
+    /**
+     * A file, for whoever may see a sheet that uses it: everyone once a published sheet links to it; before
+     * that its uploader, the writers of the sheets that link to it, and editors. Others get "not found".
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public FileContent read(long id) {
+    public FileContent read(Actor actor, long id) {
         StoredFile f = files.find(id).orElseThrow(() -> new NotFoundException("file", id));
-        return new FileContent(f.getFileName(), f.getContentType(), f.getContent());
+        List<ProjectSheet> using = sheets.referencingFile(id);
+        boolean published = using.stream().anyMatch(ProjectSheet::isPublished);
+        boolean allowed = published || actor.isEditor()
+                || actor.isSignedIn() && actor.accountId().equals(f.getUploadedBy())
+                || using.stream().anyMatch(s -> actor.mayWriteFor(s.getLeadBody().getId()));
+        if (!allowed) {
+            throw new NotFoundException("file", id);
+        }
+        return new FileContent(f.getFileName(), f.getContentType(), f.getContent(), published);
     }
 
     /** The last path segment, without control or path characters, of bounded length. */

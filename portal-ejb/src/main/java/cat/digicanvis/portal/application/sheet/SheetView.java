@@ -30,6 +30,13 @@ public record SheetView(
         List<MaterialView> materials, List<SheetLink> otherSheetsOfBody,
         LocalDateTime createdAt, LocalDateTime updatedAt, LocalDateTime reviewedAt) implements Serializable {
 
+    /** Published and not reviewed for two years: readers are told the figures may be out of date. */
+    public boolean stale() {
+        return status == SheetStatus.PUBLISHED
+                && cat.digicanvis.portal.domain.model.project.ProjectSheet.staleSince(reviewedAt,
+                        cat.digicanvis.portal.domain.shared.Clock.now());
+    }
+
     /** A contact person's public part. */
     public record ContactView(String name, String role) implements Serializable {
     }

@@ -93,6 +93,12 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
     }
 
     @Override
+    public List<ProjectSheet> referencingFile(long fileId) {
+        return em.createQuery("SELECT DISTINCT s FROM ProjectSheet s JOIN s.materials m WHERE m.fileId = :id",
+                ProjectSheet.class).setParameter("id", fileId).getResultList();
+    }
+
+    @Override
     public void store(ProjectSheet sheet) {
         if (sheet.getId() == null) {
             em.persist(sheet);

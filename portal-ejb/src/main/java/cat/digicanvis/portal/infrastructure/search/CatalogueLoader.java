@@ -30,7 +30,7 @@ public final class CatalogueLoader {
     private static final String SHEETS = "SELECT s.id, s.title, s.summary, s.phase, s.start_year, s.content_origin,"
             + " s.published_at, s.description, s.value_text, s.barriers, s.benefits, s.technology_text,"
             + " s.savings_method, b.id, b.name, b.body_type, b.official_code, b.population, b.latitude, b.longitude,"
-            + " b.comarca_code, b.province_code, b.country_code, b.region"
+            + " b.comarca_code, b.province_code, b.country_code, b.region, s.reviewed_at"
             + " FROM project_sheet s JOIN local_body b ON b.id = s.lead_body_id WHERE s.status = 'PUBLISHED'";
 
     private final DataSource dataSource;
@@ -84,6 +84,7 @@ public final class CatalogueLoader {
                         }
                         text.append(String.join(" ", tech)).append('\n').append(lead.name());
                         Timestamp published = rs.getTimestamp(7);
+                        Timestamp reviewed = rs.getTimestamp(25);
                         String phase = rs.getString(4);
                         int year = rs.getInt(5);
                         Integer startYear = rs.wasNull() ? null : year;
@@ -91,7 +92,8 @@ public final class CatalogueLoader {
                                 areas.getOrDefault(sid, Set.of()), typologies.getOrDefault(sid, Set.of()),
                                 phase == null ? null : Phase.valueOf(phase), startYear,
                                 ContentOrigin.valueOf(rs.getString(6)),
-                                published == null ? null : published.toLocalDateTime(), lead, List.copyOf(tech),
+                                published == null ? null : published.toLocalDateTime(),
+                                reviewed == null ? null : reviewed.toLocalDateTime(), lead, List.copyOf(tech),
                                 text.toString()));
                     }
                 }

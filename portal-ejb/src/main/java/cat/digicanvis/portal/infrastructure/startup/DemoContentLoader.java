@@ -13,6 +13,7 @@ import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.model.project.Typology;
 import jakarta.enterprise.context.ApplicationScoped;
+import cat.digicanvis.portal.domain.shared.Clock;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -65,7 +66,12 @@ public class DemoContentLoader {
         int n = 0;
         for (JsonValue v : root.getJsonArray("sheets")) {
             JsonObject s = v.asJsonObject();
-            sheets.saveAndPublish(Actor.SYSTEM, form(s, leadBody(s.getJsonObject("body"))), ContentOrigin.DEMO);
+            long id = sheets.saveAndPublish(Actor.SYSTEM, form(s, leadBody(s.getJsonObject("body"))),
+                    ContentOrigin.DEMO).id();
+            if (s.containsKey("reviewedMonthsAgo")) {
+                // demo sheets last reviewed long ago, to show the stale flag
+                repository.find(id).orElseThrow().reviewedOn(Clock.now().minusMonths(s.getInt("reviewedMonthsAgo")));
+            }
             n++;
         }
         int loaded = n;

@@ -39,7 +39,8 @@ class CatalogueIndexTest {
     static CatalogueEntry entry(long id, String title, String text, BodySummaryView body, Set<Area> areas,
                                 Phase phase, int daysAgo) {
         return new CatalogueEntry(id, title, "summary " + id, areas, Set.of(Typology.SERVICES), phase, 2020,
-                ContentOrigin.DEMO, LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo), body, List.of(), text);
+                ContentOrigin.DEMO, LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo),
+                LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo), body, List.of(), text);
     }
 
     static CatalogueQuery query(String text, Set<Area> areas, Set<PopulationBand> bands, Scope scope, String near,

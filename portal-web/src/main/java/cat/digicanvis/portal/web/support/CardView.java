@@ -7,5 +7,6 @@ import java.util.List;
  * these, and one EL expression per text costs more than the search itself.
  */
 public record CardView(long id, String title, String summary, String originLabel, String bodyName,
-                       String population, String place, String phase, String distance, List<String> areas) {
+                       String population, String place, String phase, String distance, List<String> areas,
+                       String staleLabel) {
 }

@@ -2,7 +2,9 @@ package cat.digicanvis.portal.web.support;
 
 import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.shared.Clock;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.LocalDateTime;
 import jakarta.inject.Inject;
 
 /** Builds {@link CardView}s in the reader's language. */
@@ -13,6 +15,7 @@ public class Cards {
     Labels labels;
     @Inject
     Formats fmt;
+    private final LocalDateTime now = Clock.now();
 
     public CardView of(CatalogueEntry e, Double distanceKm) {
         return new CardView(e.id(), e.title(), e.summary(),
@@ -21,6 +24,7 @@ public class Cards {
                 e.lead().km0() ? fmt.comarca(e.lead().comarcaCode()) : fmt.country(e.lead().countryCode()),
                 e.phase() == null ? null : labels.phase(e.phase()),
                 distanceKm == null ? null : fmt.km(distanceKm),
-                e.areas().stream().sorted().map(labels::area).toList());
+                e.areas().stream().sorted().map(labels::area).toList(),
+                e.stale(now) ? labels.text("sheet.stale") : null);
     }
 }

@@ -1,8 +1,10 @@
 package cat.digicanvis.portal.web.support;
 
+import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.sheet.FileContent;
 import cat.digicanvis.portal.application.sheet.FileService;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.web.account.Sessions;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Serves uploaded documentation files ({@code /files/N}) with the type detected at upload; only PDFs and
- * images open in the browser, anything else is a download, and nothing may be sniffed as HTML.
+ * images open in the browser, anything else is a download, and nothing may be sniffed as HTML. Files not
+ * yet used by a published sheet are shown only to those who may see that sheet ({@link FileService#read}).
  */
 @WebServlet("/files/*")
 public class FileServlet extends HttpServlet {
@@ -23,6 +26,8 @@ public class FileServlet extends HttpServlet {
 
     @Inject
     transient FileService files;
+    @Inject
+    transient AccountService accounts;
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -34,7 +39,7 @@ public class FileServlet extends HttpServlet {
         }
         FileContent file;
         try {
-            file = files.read(id);
+            file = files.read(Sessions.actor(req, accounts), id);
         } catch (NotFoundException e) {
             resp.sendError(404);
             return;
@@ -44,7 +49,8 @@ public class FileServlet extends HttpServlet {
         resp.setHeader("Content-Disposition", disposition + "; filename*=UTF-8''"
                 + URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8).replace("+", "%20"));
         resp.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
-        resp.setHeader("Cache-Control", "public, max-age=86400");
+        // a file of a published sheet is public; one still in review is nobody else's business
+        resp.setHeader("Cache-Control", file.publicFile() ? "public, max-age=86400" : "private, no-store");
         resp.setContentLength(file.content().length);
         resp.getOutputStream().write(file.content());
     }

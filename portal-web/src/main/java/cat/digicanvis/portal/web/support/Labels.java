@@ -26,6 +26,11 @@ public class Labels {
         return Languages.text(localeView.getLocale(), prefix + code);
     }
 
+    /** Any text of the bundle in the reader's language. */
+    public String text(String key) {
+        return Languages.text(localeView.getLocale(), key);
+    }
+
     public String area(Object v) {
         return label("area.", v);
     }

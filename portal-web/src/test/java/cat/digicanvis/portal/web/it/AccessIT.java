@@ -12,7 +12,9 @@ import cat.digicanvis.portal.application.account.MembershipService;
 import cat.digicanvis.portal.application.account.MembershipView;
 import cat.digicanvis.portal.application.account.PasswordHasher;
 import cat.digicanvis.portal.application.account.SignInOutcome;
+import cat.digicanvis.portal.application.body.BodyEdit;
 import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.application.sheet.FileService;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.application.sheet.SheetForm;
 import cat.digicanvis.portal.application.sheet.SheetSaved;
@@ -22,6 +24,7 @@ import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
 import cat.digicanvis.portal.domain.model.membership.MembershipStatus;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.model.project.MaterialType;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.Clock;
@@ -97,6 +100,8 @@ class AccessIT {
     LocalBodyService bodies;
     @Inject
     UserTransaction tx;
+    @Inject
+    FileService files;
 
     // ---- inside the container: the people and sheets of the matrix
 
@@ -138,9 +143,20 @@ class AccessIT {
         admin.approve(administrator, b.id(), b.version(), null);
         var mod = accountRepository.findByEmail(MODERATOR).orElseThrow();
         admin.setRoles(administrator, mod.getId(), mod.getVersion(), true, false);
-        SheetSaved draft = sheets.save(signIn(MEMBER, PASSWORD), form(body("25217"), DRAFT_TITLE, CONTACT_EMAIL));
+        Actor member = signIn(MEMBER, PASSWORD);
+        var pdf = files.store(member, "pressupost.pdf",
+                "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        SheetForm draftForm = form(body("25217"), DRAFT_TITLE, CONTACT_EMAIL);
+        draftForm.getMaterials().add(new SheetForm.MaterialRow(MaterialType.DOCUMENT, "Pressupost", "ca", null,
+                pdf.id(), pdf.fileName()));
+        SheetSaved draft = sheets.save(member, draftForm);
         assertEquals(SheetStatus.DRAFT, draft.status());
-        sheets.saveAndPublish(administrator, form(body("25217"), PUBLISHED_TITLE, CONTACT_EMAIL), ContentOrigin.USER);
+        SheetForm publishedForm = form(body("25217"), PUBLISHED_TITLE, CONTACT_EMAIL);
+        var report = files.store(administrator, "memoria.pdf",
+                "%PDF-1.4\n2 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        publishedForm.getMaterials().add(new SheetForm.MaterialRow(MaterialType.DOCUMENT, "Memòria", "ca", null,
+                report.id(), report.fileName()));
+        sheets.saveAndPublish(administrator, publishedForm, ContentOrigin.USER);
     }
 
     /** Who may do one write action: the five actors and the expected outcome. */
@@ -198,6 +214,11 @@ class AccessIT {
         matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a));
         matrix("accounts list", allow(false, false, false, false, true), a -> admin.accounts(a, "", 0));
         matrix("audit log", allow(false, false, false, false, true), a -> admin.audit(a, 0));
+        matrix("correct a body", allow(false, false, false, false, true), a -> {
+            BodyEdit e = bodies.edit(Actor.SYSTEM, body("25072"));
+            bodies.update(a, new BodyEdit(e.id(), e.version(), e.name(), e.population() + 1, e.areaKm2(),
+                    e.latitude(), e.longitude()));
+        });
         matrix("outbox", allow(false, false, false, false, true), a -> admin.mail(a, 0));
         matrix("membership requests", allow(false, false, false, false, true),
                 a -> admin.memberships(a, MembershipStatus.REQUESTED));
@@ -279,6 +300,21 @@ class AccessIT {
         assertThrows(RuleViolationException.class, () -> memberships.request(signIn(MEMBER, PASSWORD), 987_654_321L, "x"));
         assertThrows(RuleViolationException.class, () -> sheets.unpublish(administrator, id, version, " "));
         assertEquals(version, sheets.review(Actor.SYSTEM, id).version());
+        // a body's correction: its rules, and the version read
+        BodyEdit cervera = bodies.edit(administrator, body("25072"));
+        assertEquals(List.of("validation.body.population"), keys(assertThrows(RuleViolationException.class,
+                () -> bodies.update(administrator, new BodyEdit(cervera.id(), cervera.version(), cervera.name(), -5,
+                        cervera.areaKm2(), cervera.latitude(), cervera.longitude())))));
+        assertEquals(List.of("validation.coordinates"), keys(assertThrows(RuleViolationException.class,
+                () -> bodies.update(administrator, new BodyEdit(cervera.id(), cervera.version(), cervera.name(),
+                        cervera.population(), cervera.areaKm2(), 95.0, cervera.longitude())))));
+        assertThrows(ConcurrentEditException.class, () -> bodies.update(administrator, new BodyEdit(cervera.id(),
+                cervera.version() + 1, "Cervera (canviat)", cervera.population(), cervera.areaKm2(),
+                cervera.latitude(), cervera.longitude())));
+        assertEquals(cervera, bodies.edit(administrator, body("25072")), "a refused correction changes nothing");
+        bodies.update(administrator, new BodyEdit(cervera.id(), cervera.version(), "Cervera", 9_500,
+                cervera.areaKm2(), cervera.latitude(), cervera.longitude()));
+        assertEquals(9_500, bodies.find(body("25072")).orElseThrow().population());
     }
 
     // ---- from outside: pages by role, REST writes, throttling
@@ -323,10 +359,16 @@ class AccessIT {
                 .matcher(page("/account/sheets.xhtml", member).body());
         assertTrue(m.find(), "the member sees their sheet in My sheets");
         String sheet = m.group(1);
+        Matcher f = Pattern.compile("/files/(\\d+)").matcher(page("/project/review.xhtml?id=" + sheet, member).body());
+        assertTrue(f.find(), "the draft links its uploaded file");
+        String file = f.group(1);
         Matcher p = Pattern.compile("review\\.xhtml\\?id=(\\d+)\">" + Pattern.quote(PUBLISHED_TITLE))
                 .matcher(page("/account/sheets.xhtml", administrator).body());
         assertTrue(p.find());
         String published = p.group(1);
+        Matcher pf = Pattern.compile("/files/(\\d+)").matcher(page("/project/view.xhtml?id=" + published, null).body());
+        assertTrue(pf.find(), "the published sheet links its file");
+        String publicFile = pf.group(1);
         // status codes: anonymous, member of the body, member of another body, moderator, administrator
         Map<String, int[]> expected = new LinkedHashMap<>();
         expected.put("/account/settings.xhtml", new int[] {302, 200, 200, 200, 200});
@@ -336,10 +378,13 @@ class AccessIT {
         expected.put("/project/edit.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});
         expected.put("/project/review.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});
         expected.put("/project/review.xhtml?id=987654321", new int[] {302, 404, 404, 404, 404});
+        expected.put("/files/" + file, new int[] {404, 200, 404, 200, 200});
+        expected.put("/files/" + publicFile, new int[] {200, 200, 200, 200, 200});
         expected.put("/editor/queue.xhtml", new int[] {302, 403, 403, 200, 200});
         expected.put("/admin/users.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/admin/memberships.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/admin/audit.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/admin/bodies.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/admin/mail.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/project/view.xhtml?id=" + published, new int[] {200, 200, 200, 200, 200});
         String[] cookies = {null, member, other, moderator, administrator};

@@ -360,6 +360,14 @@ class BrowserIT {
         assertTrue(d().findElement(By.id("audit")).getText().contains("Retornada a l'autor"));
         go("/admin/mail.xhtml");
         browser.assertAccessible("sent mail");
+        go("/admin/bodies.xhtml");
+        type("bodies:q", "Bellpuig");
+        clickAndWait(By.id("bodies:search"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
+        type("bodies:population", "-3");
+        clickAndWait(By.id("bodies:save"));
+        assertTrue(messages().contains("la població ha de ser un nombre més gran que zero"), messages());
+        browser.assertAccessible("body correction");
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 

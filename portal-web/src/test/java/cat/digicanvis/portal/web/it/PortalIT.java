@@ -187,6 +187,35 @@ class PortalIT {
         assertFalse(sheetPage.body().contains("@example.org"));
     }
 
+    /** The demo sheets marked as last reviewed over two years ago, by title. */
+    static List<String> staleDemoTitles(boolean stale) {
+        try (var in = PortalIT.class.getClassLoader().getResourceAsStream("demo/demo-sheets.json")) {
+            return Json.createReader(in).readObject().getJsonArray("sheets").getValuesAs(JsonObject.class).stream()
+                    .filter(s -> s.containsKey("reviewedMonthsAgo") == stale).map(s -> s.getString("title")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    int sheetIdByTitle(String title) throws Exception {
+        String q = java.net.URLEncoder.encode(title, StandardCharsets.UTF_8);
+        return json(get("/api/projects?size=100&q=" + q, null)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getString("title").equals(title)).findFirst().orElseThrow().getInt("id");
+    }
+
+    @Test
+    @RunAsClient
+    void sheetsNotReviewedForTwoYearsAreFlaggedInTheCatalogueAndOnTheirPage() throws Exception {
+        String stale = staleDemoTitles(true).get(0);
+        String q = java.net.URLEncoder.encode(stale, StandardCharsets.UTF_8);
+        String list = get("/project/list.xhtml?q=" + q, "ca").body();
+        assertTrue(list.contains("badge-stale") && list.contains("Sense revisar fa més de 24 mesos"), list);
+        assertTrue(get("/project/view.xhtml?id=" + sheetIdByTitle(stale), "en").body()
+                .contains("has not been reviewed for over 24 months"));
+        String fresh = staleDemoTitles(false).get(0);
+        assertFalse(get("/project/view.xhtml?id=" + sheetIdByTitle(fresh), "en").body().contains("stale-notice"));
+    }
+
     @Test
     @RunAsClient
     void readingPagesAreServedFromTheCacheUntilSomethingChanges() throws Exception {

@@ -34,17 +34,25 @@ public class StoredFile {
     private byte[] content;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+    /** The account that uploaded it; null for the portal's own content and deleted accounts. */
+    @Column(name = "uploaded_by")
+    private Long uploadedBy;
 
     protected StoredFile() {
     }
 
-    public StoredFile(String fileName, String contentType, String sha256, byte[] content) {
+    public StoredFile(String fileName, String contentType, String sha256, byte[] content, Long uploadedBy) {
+        this.uploadedBy = uploadedBy;
         this.fileName = fileName;
         this.contentType = contentType;
         this.sha256 = sha256;
         this.content = content.clone();
         this.size = content.length;
         this.createdAt = LocalDateTime.now(ZoneOffset.UTC);
+    }
+
+    public Long getUploadedBy() {
+        return uploadedBy;
     }
 
     public Long getId() {

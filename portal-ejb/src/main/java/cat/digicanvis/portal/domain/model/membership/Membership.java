@@ -83,10 +83,10 @@ public class Membership {
     private static String checkPosition(String position) {
         String p = position == null ? "" : position.strip();
         if (p.isEmpty()) {
-            throw new RuleViolationException(Violation.of("position", "validation.required"));
+            throw new RuleViolationException(Violation.of("memberPosition", "validation.required"));
         }
         if (p.length() > POSITION_MAX) {
-            throw new RuleViolationException(Violation.of("position", "validation.tooLong", POSITION_MAX));
+            throw new RuleViolationException(Violation.of("memberPosition", "validation.tooLong", POSITION_MAX));
         }
         return p;
     }

@@ -262,8 +262,12 @@ public class ProjectSheet {
 
     /** Published, and nobody has reviewed it for {@value #STALE_AFTER_MONTHS} months. */
     public boolean isStale(LocalDateTime now) {
-        return status == SheetStatus.PUBLISHED && reviewedAt != null
-                && reviewedAt.isBefore(now.minusMonths(STALE_AFTER_MONTHS));
+        return status == SheetStatus.PUBLISHED && staleSince(reviewedAt, now);
+    }
+
+    /** The staleness rule for a published sheet last reviewed at {@code reviewedAt} (also for catalogue entries). */
+    public static boolean staleSince(LocalDateTime reviewedAt, LocalDateTime now) {
+        return reviewedAt != null && reviewedAt.isBefore(now.minusMonths(STALE_AFTER_MONTHS));
     }
 
     /** Whether the author should get a reminder about this stale sheet now. */

@@ -33,6 +33,9 @@ public interface ProjectSheetRepository {
 
     List<ProjectSheet> byAuthor(long authorId);
 
+    /** Sheets whose documentation links to an uploaded file. */
+    List<ProjectSheet> referencingFile(long fileId);
+
     void store(ProjectSheet sheet);
 
     /** Writes pending changes now, so that a version conflict surfaces inside the service call. */
