@@ -320,6 +320,8 @@ T = {
  "admin.enable": ("Reactiva", "Reactiva", "Enable"),
  "admin.mail": ("Correu enviat", "Correo enviado", "Sent mail"),
  "admin.mailIntro": ("Els missatges que ha enviat el portal (o que encara intenta enviar), amb el seu estat. Amb bin/run, el servidor SMTP integrat els recull.", "Los mensajes que ha enviado el portal (o que aún intenta enviar), con su estado. Con bin/run, el servidor SMTP integrado los recoge.", "The messages the portal sent (or is still trying to send), with their state. With bin/run, the embedded SMTP server catches them."),
+ "admin.membership.approved": ("Pertinença aprovada; la persona en rep un correu.", "Pertenencia aprobada; la persona recibe un correo.", "Membership approved; the person gets a mail."),
+ "admin.membership.rejected": ("Sol·licitud rebutjada; la persona en rep el motiu per correu.", "Solicitud rechazada; la persona recibe el motivo por correo.", "Request rejected; the person gets the reason by mail."),
  "admin.memberships": ("Sol·licituds de pertinença", "Solicitudes de pertenencia", "Membership requests"),
  "admin.no": ("No", "No", "No"),
  "admin.noPending": ("No hi ha sol·licituds pendents.", "No hay solicitudes pendientes.", "No requests are waiting."),
