@@ -403,7 +403,7 @@ class AccessIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void restWritesNeedASessionAndItsCsrfToken() throws Exception {
         HttpRequest.Builder post = HttpRequest.newBuilder(URI.create(url("/api/projects")))
@@ -423,7 +423,29 @@ class AccessIT {
     }
 
     @Test
-    @Order(6)
+    @Order(5)
+    @RunAsClient
+    void signingInGivesANewHttpOnlySameSiteSession() throws Exception {
+        HttpResponse<String> login = page("/account/login.xhtml", null);
+        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
+        String before = setCookie.split(";")[0];
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session")))
+                .header("Content-Type", "application/json").header("Cookie", before)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + MEMBER + "\",\"password\":\"" + PASSWORD
+                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        String after = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+        assertFalse(before.equals(after), "the session id changes at sign-in");
+        assertEquals(302, page("/account/settings.xhtml", before).statusCode(), "the old id is not signed in");
+        assertEquals(200, page("/account/settings.xhtml", after).statusCode());
+    }
+
+    @Test
+    @Order(7)
     @RunAsClient
     void repeatedFailuresWaitThenLockWithoutTellingWhoIsRegistered() throws Exception {
         for (String email : new String[] {OTHER, "ningu@it.test"}) {
