@@ -6,6 +6,8 @@ import cat.digicanvis.recommender.baseline.Popularity;
 import cat.digicanvis.recommender.baseline.ProfileKnn;
 import cat.digicanvis.recommender.data.DataFormatException;
 import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.hybrid.DigiCanvisRecommender;
+import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +48,16 @@ public final class EvaluateCommand {
             Split split = Split.of(data, kind, cold, seed);
             Evaluation evaluation = new Evaluation(data, split, k, relevant);
             List<Evaluation.ModelResult> results = new ArrayList<>();
-            for (Recommender model : models()) {
+            List<Recommender> models = models(seed, relevant);
+            for (Recommender model : models) {
                 results.add(evaluation.evaluate(model));
             }
             print(out, results, k);
+            for (Recommender model : models) {
+                if (model instanceof DigiCanvisRecommender d) {
+                    out.println("digicanvis: " + d.model().facts());
+                }
+            }
             if (opts.containsKey("json")) {
                 Files.writeString(Path.of(opts.get("json")), json(results, data, split, k, seed, kind, cold, relevant),
                         StandardCharsets.UTF_8);
@@ -64,8 +72,9 @@ public final class EvaluateCommand {
         }
     }
 
-    static List<Recommender> models() {
-        return List.of(new Popularity(), new BandPopularity(), new ProfileKnn(30));
+    static List<Recommender> models(long seed, double relevant) {
+        return List.of(new Popularity(), new BandPopularity(), new ProfileKnn(30), new MahoutUserCf(),
+                new DigiCanvisRecommender(DigiCanvisTrainer.Settings.defaults(seed).withRelevant(relevant)));
     }
 
     static Map<String, String> options(String[] args) {

@@ -77,6 +77,12 @@ class EvaluationTest {
         String json = Files.readString(dir.resolve("out.json"));
         assertTrue(json.contains("\"popularity\": {\"warm\": {\"ndcg@5\":"), json);
         assertTrue(json.contains("\"seed\": 4"), json);
+        for (String model : new String[] {"popularity", "band-popularity", "profile-knn", "mahout-user-cf", "digicanvis"}) {
+            assertTrue(json.contains("\"" + model + "\": {\"warm\""), model + " missing: " + json);
+        }
+        // Mahout knows nothing of bodies without interactions
+        assertTrue(json.contains("\"mahout-user-cf\": {\"warm\": {\"ndcg@5\": ") && json.matches(
+                "(?s).*\"mahout-user-cf\": \\{\"warm\": \\{[^}]*\\}, \"cold\": \\{\"ndcg@5\": 0\\.000000.*"), json);
     }
 
     @Test

@@ -1,0 +1,185 @@
+package cat.digicanvis.recommender.hybrid;
+
+import cat.digicanvis.recommender.data.Dataset;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.tribuo.Model;
+import org.tribuo.regression.sgd.fm.FMRegressionModel;
+
+/**
+ * What training produces: the Tribuo factorization machine (absent when there were too few interactions
+ * to learn from), how its features are built, the tuned blend, and where it came from (training date, data
+ * sizes, seed, validation figures, and Tribuo's own provenance). Saved as a zip holding the Tribuo model in
+ * protobuf and a properties file; loads back identical. {@link #bind} puts it to work on current data.
+ */
+public final class DigiCanvisModel {
+
+    static final String FM_ENTRY = "fm.tribuo";
+    static final String META_ENTRY = "model.properties";
+    static final int FORMAT = 1;
+
+    private final FMRegressionModel tribuo;
+    private final FmScorer fm;
+    private final FeatureEncoder encoder;
+    private final Blend blend;
+    private final Instant trainedAt;
+    private final Map<String, String> facts;
+
+    DigiCanvisModel(FMRegressionModel tribuo, FeatureEncoder encoder, Blend blend, Instant trainedAt,
+                    Map<String, String> facts) {
+        this.tribuo = tribuo;
+        this.fm = tribuo == null ? null : new FmScorer(tribuo);
+        this.encoder = encoder;
+        this.blend = blend;
+        this.trainedAt = trainedAt;
+        this.facts = Collections.unmodifiableMap(new TreeMap<>(facts));
+    }
+
+    /** The model that answers before any training: profile similarity alone. */
+    public static DigiCanvisModel profileOnly() {
+        return new DigiCanvisModel(null, null, Blend.profileOnly(), Instant.EPOCH, Map.of("kind", "profile-only"));
+    }
+
+    public Engine bind(Dataset data) {
+        return new Engine(this, data);
+    }
+
+    public boolean learned() {
+        return tribuo != null;
+    }
+
+    public Blend blend() {
+        return blend;
+    }
+
+    public Instant trainedAt() {
+        return trainedAt;
+    }
+
+    /** Data sizes, seed, settings and validation figures, by name. */
+    public Map<String, String> facts() {
+        return facts;
+    }
+
+    /** Tribuo's provenance of the factorization machine (trainer, its settings, data), or empty. */
+    public String tribuoProvenance() {
+        return tribuo == null ? "" : tribuo.getProvenance().toString();
+    }
+
+    FmScorer fm() {
+        return fm;
+    }
+
+    FeatureEncoder encoder() {
+        return encoder;
+    }
+
+    FMRegressionModel tribuo() {
+        return tribuo;
+    }
+
+    public void save(OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        Properties p = new Properties();
+        p.setProperty("format", Integer.toString(FORMAT));
+        p.setProperty("trainedAt", trainedAt.toString());
+        facts.forEach((k, v) -> p.setProperty("fact." + k, v));
+        blend.store(p);
+        if (encoder != null) {
+            encoder.store(p);
+        }
+        zip.putNextEntry(new ZipEntry(META_ENTRY));
+        ByteArrayOutputStream meta = new ByteArrayOutputStream();
+        p.store(new java.io.OutputStreamWriter(meta, StandardCharsets.UTF_8), "DigiCanvis recommender model");
+        zip.write(meta.toByteArray());
+        zip.closeEntry();
+        if (tribuo != null) {
+            zip.putNextEntry(new ZipEntry(FM_ENTRY));
+            ByteArrayOutputStream fmBytes = new ByteArrayOutputStream();
+            tribuo.serializeToStream(fmBytes);
+            zip.write(fmBytes.toByteArray());
+            zip.closeEntry();
+        }
+        zip.finish();
+    }
+
+    public byte[] toBytes() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            save(out);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public void save(Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            save(out);
+        }
+    }
+
+    public static DigiCanvisModel load(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return load(in);
+        }
+    }
+
+    public static DigiCanvisModel fromBytes(byte[] bytes) throws IOException {
+        return load(new ByteArrayInputStream(bytes));
+    }
+
+    /** Reads a saved model; a file that is not one gives an IOException that says so. */
+    public static DigiCanvisModel load(InputStream in) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+            }
+        }
+        byte[] meta = entries.get(META_ENTRY);
+        if (meta == null) {
+            throw new IOException("not a DigiCanvis recommender model (no " + META_ENTRY + ")");
+        }
+        Properties p = new Properties();
+        p.load(new java.io.InputStreamReader(new ByteArrayInputStream(meta), StandardCharsets.UTF_8));
+        if (!Integer.toString(FORMAT).equals(p.getProperty("format"))) {
+            throw new IOException("unknown model format " + p.getProperty("format"));
+        }
+        FMRegressionModel tribuo = null;
+        if (entries.containsKey(FM_ENTRY)) {
+            Model<?> m = Model.deserializeFromStream(new ByteArrayInputStream(entries.get(FM_ENTRY)));
+            if (!(m instanceof FMRegressionModel fmModel)) {
+                throw new IOException("the saved Tribuo model is a " + m.getClass().getSimpleName());
+            }
+            tribuo = fmModel;
+        }
+        Map<String, String> facts = new TreeMap<>();
+        for (String name : p.stringPropertyNames()) {
+            if (name.startsWith("fact.")) {
+                facts.put(name.substring(5), p.getProperty(name));
+            }
+        }
+        try {
+            return new DigiCanvisModel(tribuo, tribuo == null ? null : FeatureEncoder.restore(p), Blend.restore(p),
+                    Instant.parse(p.getProperty("trainedAt")), facts);
+        } catch (RuntimeException e) {
+            throw new IOException("damaged model: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,551 @@
+package cat.digicanvis.recommender.hybrid;
+
+import cat.digicanvis.recommender.data.Body;
+import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.data.Interaction;
+import cat.digicanvis.recommender.data.Item;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * A trained (or profile-only) model bound to the current bodies, projects and interactions: answers
+ * recommendation and peer requests. Everything that does not depend on the asking body is computed here,
+ * once, so that a request over 10,000 projects is a few array passes. Immutable and thread-safe; bind a
+ * new one when the data change.
+ */
+public final class Engine {
+
+    static final int PARTS = 7;
+    static final int NEED = 0;
+    static final int SIZE = 1;
+    static final int NEAR = 2;
+    static final int PHASE = 3;
+    static final int PEERS = 4;
+    static final int POPULAR = 5;
+    static final int HISTORY = 6;
+
+    /** How many similar bodies vote for projects. */
+    static final int NEIGHBOURS = 30;
+    /** Distances are felt over about this many km: 75 km away counts 1/e of next door. */
+    static final double NEAR_KM = 75;
+    /** Sizes are felt on a log scale: a factor of about 2.2 in population counts 1/√e. */
+    static final double SIZE_LOG_SD = 0.8;
+    /** "Worked for us" and above. */
+    static final double WORKED_FOR_US = 3;
+
+    private final DigiCanvisModel model;
+    private final Blend blend;
+
+    private final Body[] bodies;
+    private final Map<String, Integer> bodyIndex = new HashMap<>();
+    private final double[] bodyLogPop;
+    private final double[] bodyLat;
+    private final double[] bodyLon;
+    private final int[] bodyPhase;
+    private final Map<String, Double>[] bodyNeeds;
+    private final Set<String>[] bodyCats;
+
+    private final Item[] items;
+    private final Map<String, Integer> itemIndex = new HashMap<>();
+    private final int[] owner;
+    private final boolean[] km0;
+    private final int[][] itemAreas;
+    private final int[] itemPhase;
+    private final int[] itemActors;
+    private final double[] popular;
+    private final Map<String, Integer> areaIndex = new HashMap<>();
+    private final List<String> areaNames = new ArrayList<>();
+
+    /** Each active body's best grade per item. */
+    private final Map<Integer, Map<Integer, Double>> graded = new HashMap<>();
+    private final int[][] ownedItems;
+
+    private final double[] fmItemConst;
+    private final double[][] fmItemVec;
+
+    @SuppressWarnings("unchecked")
+    Engine(DigiCanvisModel model, Dataset data) {
+        this.model = model;
+        this.blend = model.blend();
+        bodies = data.bodies().values().stream().sorted(Comparator.comparing(Body::id)).toArray(Body[]::new);
+        int nb = bodies.length;
+        bodyLogPop = new double[nb];
+        bodyLat = new double[nb];
+        bodyLon = new double[nb];
+        bodyPhase = new int[nb];
+        bodyNeeds = new Map[nb];
+        bodyCats = new Set[nb];
+        for (int b = 0; b < nb; b++) {
+            bodyIndex.put(bodies[b].id(), b);
+            bodyLogPop[b] = ProfileReader.logPopulation(bodies[b].features());
+            bodyLat[b] = ProfileReader.lat(bodies[b].features());
+            bodyLon[b] = ProfileReader.lon(bodies[b].features());
+            bodyPhase[b] = ProfileReader.phaseRank(bodies[b].features());
+            bodyNeeds[b] = normalised(ProfileReader.needs(bodies[b].features()));
+            bodyCats[b] = categories(bodies[b]);
+        }
+        items = data.items().values().stream().sorted(Comparator.comparing(Item::id)).toArray(Item[]::new);
+        int ni = items.length;
+        owner = new int[ni];
+        km0 = new boolean[ni];
+        itemAreas = new int[ni][];
+        itemPhase = new int[ni];
+        itemActors = new int[ni];
+        popular = new double[ni];
+        List<List<Integer>> owned = new ArrayList<>();
+        for (int b = 0; b < nb; b++) {
+            owned.add(new ArrayList<>());
+        }
+        for (int i = 0; i < ni; i++) {
+            Item it = items[i];
+            itemIndex.put(it.id(), i);
+            Integer o = it.owner() == null ? null : bodyIndex.get(it.owner());
+            owner[i] = o == null ? -1 : o;
+            km0[i] = o == null ? ProfileReader.km0(it.features()) : ProfileReader.km0(bodies[o].features());
+            if (o != null) {
+                owned.get(o).add(i);
+            }
+            itemAreas[i] = it.areas().stream().sorted().mapToInt(this::area).toArray();
+            itemPhase[i] = ProfileReader.phaseRank(it.features());
+        }
+        ownedItems = owned.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        Map<Integer, Set<Integer>> actors = new HashMap<>();
+        for (Interaction x : data.interactions()) {
+            Integer b = bodyIndex.get(x.body());
+            Integer i = itemIndex.get(x.item());
+            graded.computeIfAbsent(b, k -> new HashMap<>()).merge(i, x.grade(), Math::max);
+            if (x.grade() > 0) {
+                actors.computeIfAbsent(i, k -> new HashSet<>()).add(b);
+            }
+        }
+        actors.forEach((i, bs) -> itemActors[i] = bs.size());
+        double maxActors = Arrays.stream(itemActors).max().orElse(0);
+        for (int i = 0; i < ni; i++) {
+            popular[i] = maxActors == 0 ? 0 : Math.log1p(itemActors[i]) / Math.log1p(maxActors);
+        }
+        FmScorer fm = model.fm();
+        if (fm != null) {
+            fmItemConst = new double[ni];
+            fmItemVec = new double[ni][fm.dimensions];
+            FeatureEncoder encoder = model.encoder();
+            for (int i = 0; i < ni; i++) {
+                Body ob = owner[i] < 0 ? null : bodies[owner[i]];
+                fmItemConst[i] = fm.side(encoder.item(items[i], ob), fmItemVec[i]);
+            }
+        } else {
+            fmItemConst = null;
+            fmItemVec = null;
+        }
+    }
+
+    private int area(String name) {
+        return areaIndex.computeIfAbsent(name, n -> {
+            areaNames.add(n);
+            return areaNames.size() - 1;
+        });
+    }
+
+    private static Map<String, Double> normalised(Map<String, Double> needs) {
+        double max = needs.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        Map<String, Double> out = new TreeMap<>();
+        needs.forEach((a, w) -> out.put(a, w / max));
+        return out;
+    }
+
+    private static Set<String> categories(Body b) {
+        Set<String> out = new HashSet<>();
+        b.features().categorical().forEach((k, vs) -> {
+            if (!k.equals("needs") && !k.equals("phase") && !k.equals("name")) {
+                vs.forEach(v -> out.add(k + "=" + v));
+            }
+        });
+        return out;
+    }
+
+    /** The asking body's profile, as the request sees it (it may differ from the training data). */
+    final class Asker {
+        final Body body;
+        final Integer index;
+        final double logPop;
+        final double lat;
+        final double lon;
+        final int phase;
+        final double[] needByArea;
+        /** the areas of the body's own positive interactions, weighted by grade, max 1 */
+        final double[] historyByArea;
+        final Map<String, Double> needs;
+        final Set<String> cats;
+        final boolean warm;
+        final double[] fmUser;
+        final double fmBody;
+        /** similar bodies' votes and how many of them graded the item "worked for us" or above */
+        final Map<Integer, Double> votes = new HashMap<>();
+        final Map<Integer, Integer> workedCount = new HashMap<>();
+        double maxVote;
+
+        Asker(Body body) {
+            this.body = body;
+            index = bodyIndex.get(body.id());
+            logPop = ProfileReader.logPopulation(body.features());
+            lat = ProfileReader.lat(body.features());
+            lon = ProfileReader.lon(body.features());
+            phase = ProfileReader.phaseRank(body.features());
+            needs = normalised(ProfileReader.needs(body.features()));
+            needByArea = new double[areaNames.size()];
+            needs.forEach((a, w) -> {
+                Integer ai = areaIndex.get(a);
+                if (ai != null) {
+                    needByArea[ai] = w;
+                }
+            });
+            cats = categories(body);
+            historyByArea = new double[areaNames.size()];
+            Map<Integer, Double> own = index == null ? null : graded.get(index);
+            if (own != null) {
+                own.forEach((i, g) -> {
+                    if (g > 0) {
+                        for (int ar : itemAreas[i]) {
+                            historyByArea[ar] += g;
+                        }
+                    }
+                });
+                double max = Arrays.stream(historyByArea).max().orElse(0);
+                for (int ar = 0; ar < historyByArea.length && max > 0; ar++) {
+                    historyByArea[ar] /= max;
+                }
+            }
+            FmScorer fm = model.fm();
+            if (fm != null) {
+                warm = fm.knows("b.id=" + body.id());
+                fmUser = new double[fm.dimensions];
+                fmBody = fm.bias() + fm.side(model.encoder().body(body, true), fmUser);
+            } else {
+                warm = false;
+                fmUser = null;
+                fmBody = 0;
+            }
+            vote();
+        }
+
+        private void vote() {
+            PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[1]));
+            for (Integer b : graded.keySet()) {
+                if (b.equals(index)) {
+                    continue;
+                }
+                best.add(new double[] {b, similarity(this, b)});
+                if (best.size() > NEIGHBOURS) {
+                    best.poll();
+                }
+            }
+            for (double[] n : best) {
+                int b = (int) n[0];
+                graded.get(b).forEach((i, g) -> {
+                    if (g > 0) {
+                        votes.merge(i, n[1] * g, Double::sum);
+                    }
+                    if (g >= WORKED_FOR_US) {
+                        workedCount.merge(i, 1, Integer::sum);
+                    }
+                });
+            }
+            maxVote = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    Asker asker(Body body) {
+        return new Asker(body);
+    }
+
+    /** Similarity of two bodies in [0, 1]: the mean of the signals both have. */
+    double similarity(Asker a, int b) {
+        double sum = 0;
+        int n = 0;
+        if (!Double.isNaN(a.logPop) && !Double.isNaN(bodyLogPop[b])) {
+            sum += sizeKernel(a.logPop, bodyLogPop[b]);
+            n++;
+        }
+        double km = ProfileReader.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
+        if (!Double.isNaN(km)) {
+            sum += Math.exp(-km / NEAR_KM);
+            n++;
+        }
+        if (!a.needs.isEmpty() && !bodyNeeds[b].isEmpty()) {
+            sum += cosine(a.needs, bodyNeeds[b]);
+            n++;
+        }
+        if (a.phase >= 0 && bodyPhase[b] >= 0) {
+            sum += 1 - Math.abs(a.phase - bodyPhase[b]) / 2.0;
+            n++;
+        }
+        if (!a.cats.isEmpty() || !bodyCats[b].isEmpty()) {
+            long common = a.cats.stream().filter(bodyCats[b]::contains).count();
+            sum += common / (double) (a.cats.size() + bodyCats[b].size() - common);
+            n++;
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    private static double sizeKernel(double a, double b) {
+        double d = (a - b) / SIZE_LOG_SD;
+        return Math.exp(-d * d / 2);
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        double na = 0;
+        double nb = 0;
+        for (Map.Entry<String, Double> e : a.entrySet()) {
+            dot += e.getValue() * b.getOrDefault(e.getKey(), 0.0);
+            na += e.getValue() * e.getValue();
+        }
+        for (double v : b.values()) {
+            nb += v * v;
+        }
+        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    }
+
+    /** The seven profile signals of item i for the asker, into {@code out}; returns the best-matching area or -1. */
+    int parts(Asker a, int i, double[] out) {
+        int bestArea = -1;
+        double need = 0;
+        for (int ar : itemAreas[i]) {
+            if (ar < a.needByArea.length && a.needByArea[ar] > need) {
+                need = a.needByArea[ar];
+                bestArea = ar;
+            }
+        }
+        out[NEED] = need;
+        int o = owner[i];
+        out[SIZE] = o < 0 || Double.isNaN(a.logPop) || Double.isNaN(bodyLogPop[o]) ? 0 : sizeKernel(a.logPop, bodyLogPop[o]);
+        double km = o < 0 ? Double.NaN : ProfileReader.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
+        out[NEAR] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
+        out[PHASE] = a.phase < 0 || itemPhase[i] < 0 ? 0 : 1 - Math.abs(a.phase - itemPhase[i]) / 2.0;
+        Double v = a.votes.get(i);
+        out[PEERS] = v == null || a.maxVote == 0 ? 0 : v / a.maxVote;
+        out[POPULAR] = popular[i];
+        double history = 0;
+        for (int ar : itemAreas[i]) {
+            history = Math.max(history, a.historyByArea[ar]);
+        }
+        out[HISTORY] = history;
+        return bestArea;
+    }
+
+    /** The learned part for item i, centred and scaled (0 without a learned model). */
+    double learned(Asker a, int i) {
+        if (fmItemConst == null) {
+            return 0;
+        }
+        double dot = 0;
+        double[] q = fmItemVec[i];
+        for (int f = 0; f < q.length; f++) {
+            dot += a.fmUser[f] * q[f];
+        }
+        return (a.fmBody + fmItemConst[i] + dot - blend.fmMean()) / blend.fmScale();
+    }
+
+    /** The raw factorization-machine prediction, as Tribuo would give it. */
+    double prediction(Asker a, int i) {
+        return learned(a, i) * blend.fmScale() + blend.fmMean();
+    }
+
+    double alpha(Asker a) {
+        return fmItemConst == null ? 0 : a.warm ? blend.alphaWarm() : blend.alphaCold();
+    }
+
+    /** All items' scores for the asker (same order as {@link #itemIds()}). */
+    double[] scores(Asker a) {
+        double alpha = alpha(a);
+        double[] w = blend.weights();
+        double profileShare = (1 - alpha) / blend.profileScale();
+        double[] p = new double[PARTS];
+        double[] s = new double[items.length];
+        for (int i = 0; i < items.length; i++) {
+            parts(a, i, p);
+            double profile = 0;
+            for (int c = 0; c < PARTS; c++) {
+                profile += w[c] * p[c];
+            }
+            s[i] = profileShare * profile + (alpha == 0 ? 0 : alpha * learned(a, i));
+        }
+        return s;
+    }
+
+    /**
+     * The best {@code k} projects for the body, leaving out {@code exclude} and the body's own projects;
+     * {@code km0} true or false keeps only Km0 or only foreign projects, null keeps both.
+     */
+    public List<Recommendation> recommend(Body body, Set<String> exclude, int k, Boolean onlyKm0) {
+        if (k < 1) {
+            return List.of();
+        }
+        Asker a = asker(body);
+        double[] s = scores(a);
+        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, order(s).reversed());
+        for (int i = 0; i < items.length; i++) {
+            if ((onlyKm0 != null && km0[i] != onlyKm0) || (a.index != null && owner[i] == a.index)
+                    || exclude.contains(items[i].id())) {
+                continue;
+            }
+            heap.add(i);
+            if (heap.size() > k) {
+                heap.poll();
+            }
+        }
+        List<Integer> top = new ArrayList<>(heap);
+        top.sort(order(s));
+        List<Recommendation> out = new ArrayList<>(top.size());
+        for (int i : top) {
+            out.add(new Recommendation(items[i].id(), s[i], km0[i], reasons(a, i)));
+        }
+        return out;
+    }
+
+    private Comparator<Integer> order(double[] s) {
+        return Comparator.<Integer>comparingDouble(i -> -s[i]).thenComparing(i -> items[i].id());
+    }
+
+    /** The reasons of one item for one body, strongest first (at most three). */
+    public List<Reason> explain(Body body, String itemId) {
+        Integer i = itemIndex.get(itemId);
+        if (i == null) {
+            throw new IllegalArgumentException("unknown item '" + itemId + "'");
+        }
+        return reasons(asker(body), i);
+    }
+
+    private List<Reason> reasons(Asker a, int i) {
+        double[] p = new double[PARTS];
+        int area = parts(a, i, p);
+        double alpha = alpha(a);
+        double share = (1 - alpha) / blend.profileScale();
+        double[] w = blend.weights();
+        int o = owner[i];
+        List<Reason> out = new ArrayList<>();
+        if (p[NEED] > 0) {
+            out.add(new Reason(Reason.Kind.NEED, share * w[NEED] * p[NEED], areaNames.get(area), Double.NaN, Double.NaN, 0));
+        }
+        if (p[SIZE] > 0.3) {
+            out.add(new Reason(Reason.Kind.SIMILAR_POPULATION, share * w[SIZE] * p[SIZE], null,
+                    Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[o])), 0));
+        }
+        if (p[NEAR] > 0.05) {
+            double km = ProfileReader.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
+            out.add(new Reason(Reason.Kind.NEARBY, share * w[NEAR] * p[NEAR], null, Double.NaN, Math.round(km), 0));
+        }
+        if (p[PHASE] == 1) {
+            out.add(new Reason(Reason.Kind.SAME_PHASE, share * w[PHASE], items[i].features().values("phase").iterator().next(),
+                    Double.NaN, Double.NaN, 0));
+        }
+        if (p[HISTORY] > 0) {
+            int top = -1;
+            for (int ar : itemAreas[i]) {
+                if (top < 0 || a.historyByArea[ar] > a.historyByArea[top]) {
+                    top = ar;
+                }
+            }
+            out.add(new Reason(Reason.Kind.YOUR_INTEREST, share * w[HISTORY] * p[HISTORY], areaNames.get(top), Double.NaN,
+                    Double.NaN, 0));
+        }
+        int worked = a.workedCount.getOrDefault(i, 0);
+        if (worked > 0) {
+            out.add(new Reason(Reason.Kind.PEERS_RATED, share * w[PEERS] * p[PEERS], null, Double.NaN, WORKED_FOR_US, worked));
+        }
+        if (itemActors[i] > 0 && p[POPULAR] > 0) {
+            out.add(new Reason(Reason.Kind.POPULAR, share * w[POPULAR] * p[POPULAR], null, Double.NaN, Double.NaN, itemActors[i]));
+        }
+        double learned = alpha * learned(a, i);
+        if (learned > 0) {
+            out.add(Reason.of(Reason.Kind.LEARNED, learned));
+        }
+        out.removeIf(r -> r.weight() <= 0);
+        out.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(r -> r.kind().ordinal()));
+        return out.size() > 3 ? out.subList(0, 3) : out;
+    }
+
+    /**
+     * Bodies worth calling: a profile like the asker's, and projects of their own that match the asker's
+     * needs. Only bodies that lead at least one project are proposed (someone has to have done something).
+     */
+    public List<Peer> peers(Body body, int k) {
+        Asker a = asker(body);
+        double[] p = new double[PARTS];
+        List<Peer> out = new ArrayList<>();
+        for (int b = 0; b < bodies.length; b++) {
+            if (ownedItems[b].length == 0 || (a.index != null && a.index == b) || bodies[b].id().equals(body.id())) {
+                continue;
+            }
+            double sim = similarity(a, b);
+            double bestNeed = 0;
+            int bestArea = -1;
+            int matching = 0;
+            List<int[]> projects = new ArrayList<>();
+            for (int i : ownedItems[b]) {
+                int area = parts(a, i, p);
+                if (p[NEED] > 0) {
+                    matching++;
+                }
+                if (p[NEED] > bestNeed) {
+                    bestNeed = p[NEED];
+                    bestArea = area;
+                }
+                projects.add(new int[] {i, (int) Math.round(p[NEED] * 1000 + p[POPULAR] * 10)});
+            }
+            double score = sim * (0.5 + (a.needs.isEmpty() ? 0.5 : bestNeed)) + 0.05 * Math.log1p(matching);
+            projects.sort(Comparator.<int[]>comparingInt(x -> -x[1]).thenComparing(x -> items[x[0]].id()));
+            List<Reason> reasons = new ArrayList<>();
+            if (!Double.isNaN(a.logPop) && !Double.isNaN(bodyLogPop[b]) && sizeKernel(a.logPop, bodyLogPop[b]) > 0.3) {
+                reasons.add(new Reason(Reason.Kind.SIMILAR_POPULATION, sizeKernel(a.logPop, bodyLogPop[b]), null,
+                        Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[b])), 0));
+            }
+            double km = ProfileReader.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
+            if (!Double.isNaN(km) && km < 3 * NEAR_KM) {
+                reasons.add(new Reason(Reason.Kind.NEARBY, Math.exp(-km / NEAR_KM), null, Double.NaN, Math.round(km), 0));
+            }
+            if (bestArea >= 0) {
+                reasons.add(new Reason(Reason.Kind.LED_PROJECTS, bestNeed, areaNames.get(bestArea), Double.NaN, Double.NaN,
+                        matching));
+            }
+            if (a.phase >= 0 && a.phase == bodyPhase[b]) {
+                reasons.add(new Reason(Reason.Kind.SAME_PHASE, 0.25, ProfileReader.phase(bodies[b].features()),
+                        Double.NaN, Double.NaN, 0));
+            }
+            reasons.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(r -> r.kind().ordinal()));
+            out.add(new Peer(bodies[b].id(), score, reasons.size() > 3 ? reasons.subList(0, 3) : reasons,
+                    projects.stream().limit(3).map(x -> items[x[0]].id()).toList()));
+        }
+        out.sort(Comparator.comparingDouble(Peer::score).reversed().thenComparing(Peer::body));
+        return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
+    }
+
+    public List<String> itemIds() {
+        return Arrays.stream(items).map(Item::id).toList();
+    }
+
+    int itemIndex(String id) {
+        Integer i = itemIndex.get(id);
+        return i == null ? -1 : i;
+    }
+
+    Body body(String id) {
+        Integer b = bodyIndex.get(id);
+        return b == null ? null : bodies[b];
+    }
+
+    int size() {
+        return items.length;
+    }
+
+    public DigiCanvisModel model() {
+        return model;
+    }
+}

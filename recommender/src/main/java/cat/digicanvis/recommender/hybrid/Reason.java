@@ -1,0 +1,26 @@
+package cat.digicanvis.recommender.hybrid;
+
+/**
+ * Why a project or a peer was proposed, as data for the page to word: the kind, how much it weighed in
+ * the score, and its figures. Which figures are filled depends on the kind:
+ * <ul>
+ * <li>{@code SIMILAR_POPULATION}: {@code mine} and {@code theirs} are the two populations;</li>
+ * <li>{@code NEARBY}: {@code theirs} is the distance in km;</li>
+ * <li>{@code NEED}: {@code value} is the area that matches one of your needs;</li>
+ * <li>{@code SAME_PHASE}: {@code value} is the phase;</li>
+ * <li>{@code PEERS_RATED}: {@code count} bodies with a profile like yours graded it at least
+ *     {@code theirs} ("worked for us" is 3);</li>
+ * <li>{@code POPULAR}: {@code count} bodies interacted with it;</li>
+ * <li>{@code LEARNED}: the learned model ranks it high for bodies like yours;</li>
+ * <li>{@code YOUR_INTEREST}: it is in area {@code value}, which your body's own activity favours;</li>
+ * <li>{@code LED_PROJECTS}: (peers) {@code count} projects of theirs match your need {@code value}.</li>
+ * </ul>
+ */
+public record Reason(Kind kind, double weight, String value, double mine, double theirs, int count) {
+
+    public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST }
+
+    static Reason of(Kind kind, double weight) {
+        return new Reason(kind, weight, null, Double.NaN, Double.NaN, 0);
+    }
+}

@@ -1,0 +1,43 @@
+package cat.digicanvis.recommender.synth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.digicanvis.recommender.data.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SyntheticCouncilsTest {
+
+    static final Path REFERENCE = Path.of("..", "portal-ejb", "src", "main", "resources", "reference");
+
+    @TempDir
+    Path a;
+    @TempDir
+    Path b;
+
+    @Test
+    void realMunicipalitiesAndReproducibleInteractions() throws Exception {
+        SyntheticCouncils.Parameters p = new SyntheticCouncils.Parameters(200, 3_000, 20, 1, 1, 0.1, 5);
+        SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"), a, p);
+        SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"), b, p);
+        assertEquals(Files.readString(a.resolve("interactions.csv")), Files.readString(b.resolve("interactions.csv")));
+        Dataset d = Dataset.load(a.resolve("bodies.csv"), a.resolve("items.csv"), a.resolve("interactions.csv"));
+        assertEquals(947 + 20, d.bodies().size());
+        assertEquals(200, d.items().size());
+        int n = d.interactions().size();
+        assertTrue(n > 2_500 && n <= 3_100, "about the asked number of interactions: " + n);
+        assertEquals(1_620_862.0, d.bodies().get("m08019").features().number("population"), 300_000, "Barcelona");
+        assertTrue(d.interactions().stream().allMatch(x -> x.grade() >= 1 && x.grade() <= 5));
+        assertTrue(d.interactions().stream().noneMatch(x -> x.body().equals(d.items().get(x.item()).owner())));
+    }
+
+    @Test
+    void badParametersAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"),
+                REFERENCE.resolve("geonames_towns.csv.gz"), a, new SyntheticCouncils.Parameters(200, 3_000, 20, 1, 1, 1.5, 5)));
+    }
+}
