@@ -4,37 +4,38 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * How the parts of the score are weighed. The profile part is a weighted sum of seven signals in [0, 1]
- * (need ↔ areas, similar size, nearness, same phase, what similar bodies did, popularity, and
- * the areas of the body's own past interactions); the learned
+ * How the parts of the score are weighed. The profile part is a weighted sum of eight signals in [0, 1]
+ * (need ↔ areas, similar size, nearness, same phase, what the closest bodies did, what a wider crowd of similar bodies
+ * did, popularity, and the areas of the body's own past interactions); the learned
  * part is the factorization machine's prediction, centred and scaled. {@code alphaWarm} and
  * {@code alphaCold} give the learned part's share for bodies the machine saw interact and for others.
  * All of these are tuned on a validation split.
  */
 public record Blend(double need, double size, double near, double phase, double peers, double popular, double history,
+                    double crowd,
                     double alphaWarm, double alphaCold, double fmMean, double fmScale, double profileScale) {
 
-    static final String[] NAMES = {"need", "size", "near", "phase", "peers", "popular", "history"};
+    static final String[] NAMES = {"need", "size", "near", "phase", "peers", "popular", "history", "crowd"};
 
     /** Profile similarity alone, with hand-set weights: what answers until a model is trained. */
     public static Blend profileOnly() {
-        return new Blend(1.0, 0.5, 0.5, 0.25, 1.0, 0.25, 1.0, 0, 0, 0, 1, 1);
+        return new Blend(1.0, 0.5, 0.5, 0.25, 1.0, 0.25, 1.0, 0.5, 0, 0, 0, 1, 1);
     }
 
     double[] weights() {
-        return new double[] {need, size, near, phase, peers, popular, history};
+        return new double[] {need, size, near, phase, peers, popular, history, crowd};
     }
 
     Blend withWeights(double[] w) {
-        return new Blend(w[0], w[1], w[2], w[3], w[4], w[5], w[6], alphaWarm, alphaCold, fmMean, fmScale, profileScale);
+        return new Blend(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], alphaWarm, alphaCold, fmMean, fmScale, profileScale);
     }
 
     Blend withAlphas(double warm, double cold) {
-        return new Blend(need, size, near, phase, peers, popular, history, warm, cold, fmMean, fmScale, profileScale);
+        return new Blend(need, size, near, phase, peers, popular, history, crowd, warm, cold, fmMean, fmScale, profileScale);
     }
 
     Blend withScales(double mean, double fm, double profile) {
-        return new Blend(need, size, near, phase, peers, popular, history, alphaWarm, alphaCold, mean, fm, profile);
+        return new Blend(need, size, near, phase, peers, popular, history, crowd, alphaWarm, alphaCold, mean, fm, profile);
     }
 
     void store(Properties p) {
@@ -54,7 +55,7 @@ public record Blend(double need, double size, double near, double phase, double 
         for (int i = 0; i < w.length; i++) {
             w[i] = number(p, "blend." + NAMES[i]);
         }
-        return new Blend(w[0], w[1], w[2], w[3], w[4], w[5], w[6], number(p, "blend.alphaWarm"), number(p, "blend.alphaCold"),
+        return new Blend(w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7], number(p, "blend.alphaWarm"), number(p, "blend.alphaCold"),
                 number(p, "blend.fmMean"), number(p, "blend.fmScale"), number(p, "blend.profileScale"));
     }
 
@@ -68,7 +69,7 @@ public record Blend(double need, double size, double near, double phase, double 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "need %.2f, size %.2f, near %.2f, phase %.2f, peers %.2f, popular %.2f, history %.2f;"
-                + " learned share warm %.2f, cold %.2f", need, size, near, phase, peers, popular, history, alphaWarm, alphaCold);
+        return String.format(Locale.ROOT, "need %.2f, size %.2f, near %.2f, phase %.2f, peers %.2f, popular %.2f, history %.2f, crowd %.2f;"
+                + " learned share warm %.2f, cold %.2f", need, size, near, phase, peers, popular, history, crowd, alphaWarm, alphaCold);
     }
 }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
  */
 public final class Engine {
 
-    static final int PARTS = 7;
+    static final int PARTS = 8;
     static final int NEED = 0;
     static final int SIZE = 1;
     static final int NEAR = 2;
@@ -31,9 +31,11 @@ public final class Engine {
     static final int PEERS = 4;
     static final int POPULAR = 5;
     static final int HISTORY = 6;
+    static final int CROWD = 7;
 
-    /** How many similar bodies vote for projects. */
+    /** How many similar bodies vote for projects: the closest peers, and a wider crowd of bodies like yours. */
     static final int NEIGHBOURS = 30;
+    static final int CROWD_SIZE = 200;
     /** Distances are felt over about this many km: 75 km away counts 1/e of next door. */
     static final double NEAR_KM = 75;
     /** Sizes are felt on a log scale: a factor of about 2.2 in population counts 1/√e. */
@@ -190,6 +192,10 @@ public final class Engine {
         final Map<Integer, Double> votes = new HashMap<>();
         final Map<Integer, Integer> workedCount = new HashMap<>();
         double maxVote;
+        /** the wider crowd's votes, and how many of the crowd showed interest */
+        final Map<Integer, Double> crowdVotes = new HashMap<>();
+        final Map<Integer, Integer> crowdCount = new HashMap<>();
+        double maxCrowdVote;
 
         Asker(Body body) {
             this.body = body;
@@ -236,27 +242,30 @@ public final class Engine {
         }
 
         private void vote() {
-            PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[1]));
+            List<double[]> all = new ArrayList<>();
             for (Integer b : graded.keySet()) {
-                if (b.equals(index)) {
-                    continue;
-                }
-                best.add(new double[] {b, similarity(this, b)});
-                if (best.size() > NEIGHBOURS) {
-                    best.poll();
+                if (!b.equals(index)) {
+                    all.add(new double[] {b, similarity(this, b)});
                 }
             }
-            for (double[] n : best) {
-                int b = (int) n[0];
-                graded.get(b).forEach((i, g) -> {
+            all.sort(Comparator.<double[]>comparingDouble(x -> -x[1]).thenComparingDouble(x -> x[0]));
+            for (int r = 0; r < Math.min(CROWD_SIZE, all.size()); r++) {
+                double[] n = all.get(r);
+                boolean close = r < NEIGHBOURS;
+                graded.get((int) n[0]).forEach((i, g) -> {
                     if (g > 0) {
-                        votes.merge(i, n[1] * g, Double::sum);
+                        crowdVotes.merge(i, n[1] * g, Double::sum);
+                        crowdCount.merge(i, 1, Integer::sum);
+                        if (close) {
+                            votes.merge(i, n[1] * g, Double::sum);
+                        }
                     }
-                    if (g >= WORKED_FOR_US) {
+                    if (close && g >= WORKED_FOR_US) {
                         workedCount.merge(i, 1, Integer::sum);
                     }
                 });
             }
+            maxCrowdVote = crowdVotes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
             maxVote = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         }
     }
@@ -313,7 +322,7 @@ public final class Engine {
         return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 
-    /** The seven profile signals of item i for the asker, into {@code out}; returns the best-matching area or -1. */
+    /** The eight profile signals of item i for the asker, into {@code out}; returns the best-matching area or -1. */
     int parts(Asker a, int i, double[] out) {
         int bestArea = -1;
         double need = 0;
@@ -332,6 +341,8 @@ public final class Engine {
         Double v = a.votes.get(i);
         out[PEERS] = v == null || a.maxVote == 0 ? 0 : v / a.maxVote;
         out[POPULAR] = popular[i];
+        Double cv = a.crowdVotes.get(i);
+        out[CROWD] = cv == null || a.maxCrowdVote == 0 ? 0 : cv / a.maxCrowdVote;
         double history = 0;
         for (int ar : itemAreas[i]) {
             history = Math.max(history, a.historyByArea[ar]);
@@ -459,6 +470,10 @@ public final class Engine {
         int worked = a.workedCount.getOrDefault(i, 0);
         if (worked > 0) {
             out.add(new Reason(Reason.Kind.PEERS_RATED, share * w[PEERS] * p[PEERS], null, Double.NaN, WORKED_FOR_US, worked));
+        }
+        int crowd = a.crowdCount.getOrDefault(i, 0);
+        if (crowd > 0) {
+            out.add(new Reason(Reason.Kind.SIMILAR_BODIES, share * w[CROWD] * p[CROWD], null, Double.NaN, Double.NaN, crowd));
         }
         if (itemActors[i] > 0 && p[POPULAR] > 0) {
             out.add(new Reason(Reason.Kind.POPULAR, share * w[POPULAR] * p[POPULAR], null, Double.NaN, Double.NaN, itemActors[i]));

@@ -13,12 +13,13 @@ package cat.digicanvis.recommender.hybrid;
  * <li>{@code POPULAR}: {@code count} bodies interacted with it;</li>
  * <li>{@code LEARNED}: the learned model ranks it high for bodies like yours;</li>
  * <li>{@code YOUR_INTEREST}: it is in area {@code value}, which your body's own activity favours;</li>
+ * <li>{@code SIMILAR_BODIES}: {@code count} of the 200 bodies most like yours showed interest in it;</li>
  * <li>{@code LED_PROJECTS}: (peers) {@code count} projects of theirs match your need {@code value}.</li>
  * </ul>
  */
 public record Reason(Kind kind, double weight, String value, double mine, double theirs, int count) {
 
-    public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST }
+    public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST, SIMILAR_BODIES }
 
     static Reason of(Kind kind, double weight) {
         return new Reason(kind, weight, null, Double.NaN, Double.NaN, 0);

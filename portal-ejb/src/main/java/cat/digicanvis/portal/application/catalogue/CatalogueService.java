@@ -115,6 +115,10 @@ public class CatalogueService {
         return index.size();
     }
 
+    public List<CatalogueEntry> all() {
+        return index.all();
+    }
+
     @PreDestroy
     void close() {
         index.close();

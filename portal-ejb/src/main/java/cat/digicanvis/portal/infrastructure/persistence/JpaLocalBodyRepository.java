@@ -46,4 +46,9 @@ public class JpaLocalBodyRepository implements LocalBodyRepository {
     public long count() {
         return em.createNamedQuery(LocalBody.COUNT_ALL, Long.class).getSingleResult();
     }
+
+    @Override
+    public List<LocalBody> all() {
+        return em.createQuery("SELECT b FROM LocalBody b ORDER BY b.id", LocalBody.class).getResultList();
+    }
 }

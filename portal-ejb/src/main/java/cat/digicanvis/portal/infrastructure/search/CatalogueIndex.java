@@ -132,6 +132,11 @@ public final class CatalogueIndex implements AutoCloseable {
         return rows.size();
     }
 
+    /** Every published sheet, in no particular order. */
+    public List<CatalogueEntry> all() {
+        return rows.values().stream().map(Row::entry).toList();
+    }
+
     /** The request's selections, as masks and sets the rows are compared with. */
     private record Selection(int areas, int typologies, int phases, int scopes, int bands, Set<String> provinces,
                              Set<String> comarques, Set<String> countries) {

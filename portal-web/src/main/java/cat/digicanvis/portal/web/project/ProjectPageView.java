@@ -1,5 +1,8 @@
 package cat.digicanvis.portal.web.project;
 
+import cat.digicanvis.portal.application.recommendation.RecommendationService;
+import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
+
 import cat.digicanvis.portal.application.sheet.ContactDetailView;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.web.account.CurrentUser;
@@ -19,6 +22,8 @@ public class ProjectPageView {
     ProjectSheetService sheets;
     @Inject
     CurrentUser me;
+    @Inject
+    RecommendationService recommendations;
 
     private String id;
     private SheetView sheet;
@@ -32,6 +37,61 @@ public class ProjectPageView {
         }
         try {
             sheet = sheets.view(sheetId);
+        } catch (NotFoundException e) {
+            Pages.notFound();
+            return;
+        }
+        if (me.isSignedIn() && !me.actor().memberOf().isEmpty()) {
+            recommendations.recordView(me.actor(), sheetId);
+        }
+    }
+
+    private java.util.Set<InteractionKind> marks;
+
+    /** What the member set on this sheet for their body (bookmark, "worked for us"); empty for others. */
+    public java.util.Set<InteractionKind> getMarks() {
+        if (marks == null) {
+            marks = sheet == null || !me.isSignedIn() ? java.util.Set.of() : recommendations.marks(me.actor(), sheet.id());
+        }
+        return marks;
+    }
+
+    public boolean isBookmarked() {
+        return getMarks().contains(InteractionKind.BOOKMARK);
+    }
+
+    public boolean isWorked() {
+        return getMarks().contains(InteractionKind.WORKED_FOR_US);
+    }
+
+    /** Members of a body can bookmark and rate sheets on its behalf. */
+    public boolean isMarkable() {
+        return me.isSignedIn() && !me.actor().memberOf().isEmpty();
+    }
+
+    public void toggleBookmark() {
+        toggle(InteractionKind.BOOKMARK);
+    }
+
+    public void toggleWorked() {
+        toggle(InteractionKind.WORKED_FOR_US);
+    }
+
+    private void toggle(InteractionKind kind) {
+        Long sheetId = Pages.parseId(id);
+        java.util.Optional<Long> body = RecommendationService.primaryBody(me.actor());
+        if (sheetId == null || body.isEmpty()) {
+            Pages.forbidden();
+            return;
+        }
+        try {
+            boolean on = !recommendations.marks(me.actor(), sheetId).contains(kind);
+            recommendations.mark(me.actor(), body.get(), sheetId, kind, on);
+            Pages.flash(cat.digicanvis.portal.web.support.Messages.text(jakarta.faces.context.FacesContext.getCurrentInstance(),
+                    "mark." + kind.name() + (on ? ".on" : ".off")));
+            Pages.redirect("/project/view.xhtml?id=" + sheetId);
+        } catch (cat.digicanvis.portal.domain.shared.AccessDeniedException e) {
+            Pages.forbidden();
         } catch (NotFoundException e) {
             Pages.notFound();
         }

@@ -1,5 +1,7 @@
 package cat.digicanvis.portal.web.support;
 
+import cat.digicanvis.portal.web.i18n.Languages;
+
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.web.i18n.LocaleView;
 import jakarta.enterprise.context.RequestScoped;
@@ -86,5 +88,10 @@ public class Formats {
 
     public String province(String code) {
         return reference.provinceName(code);
+    }
+
+    /** A bundle text with its {0}, {1}… filled in (numbers and dates already formatted by the caller). */
+    public String message(String key, Object... args) {
+        return Messages.format(Languages.text(locale(), key), args);
     }
 }

@@ -70,4 +70,10 @@ public class Labels {
     public String sort(Object v) {
         return label("sort.", v);
     }
+
+    /** A label from an enum constant's name, as the recommender gives it (e.g. SOCIAL_SERVICES). */
+    public String named(String prefix, String name) {
+        return name == null ? "" : Languages.text(localeView.getLocale(),
+                prefix + name.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
 }

@@ -13,6 +13,13 @@ import cat.digicanvis.portal.application.account.MembershipView;
 import cat.digicanvis.portal.application.account.PasswordHasher;
 import cat.digicanvis.portal.application.account.SignInOutcome;
 import cat.digicanvis.portal.application.body.BodyEdit;
+import cat.digicanvis.portal.application.recommendation.ProfileView;
+import cat.digicanvis.portal.application.recommendation.RecommendationService;
+import cat.digicanvis.portal.application.recommendation.RecommendationsView;
+import cat.digicanvis.portal.domain.model.project.Area;
+import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
+import java.util.EnumMap;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.sheet.FileService;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
@@ -22,6 +29,7 @@ import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.localbody.LocalBody;
 import cat.digicanvis.portal.domain.model.membership.MembershipStatus;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.MaterialType;
@@ -102,6 +110,14 @@ class AccessIT {
     UserTransaction tx;
     @Inject
     FileService files;
+    @Inject
+    RecommendationService recommendations;
+    @Inject
+    cat.digicanvis.portal.domain.model.recommendation.RecommendationRepository recommendationRepository;
+    @Inject
+    cat.digicanvis.portal.application.catalogue.CatalogueService catalogue;
+    @Inject
+    cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository localBodies;
 
     // ---- inside the container: the people and sheets of the matrix
 
@@ -261,6 +277,109 @@ class AccessIT {
         assertEquals("validation.account.lastAdministrator", last.violations().get(0).messageKey());
     }
 
+    /** The recommender: a body's profile and recommendations are its members' (and administrators'). */
+    @Test
+    @Order(3)
+    void theRecommenderFollowsTheRulesAndRefusesBadProfiles() {
+        long tarrega = body("25217");
+        Actor member = signIn(MEMBER, PASSWORD);
+        matrix("profile of Tàrrega", allow(false, true, false, false, true), a -> recommendations.profile(a, tarrega));
+        matrix("save the profile of Tàrrega", allow(false, true, false, false, true), a -> {
+            ProfileView p = recommendations.profile(Actor.SYSTEM, tarrega);
+            Map<Area, Integer> needs = new EnumMap<>(p.needs());
+            needs.put(Area.SOCIAL_SERVICES, 3);
+            recommendations.saveProfile(a, tarrega, p.version(), needs, Phase.PILOT);
+        });
+        matrix("recommendations for Tàrrega", allow(false, true, false, false, true),
+                a -> recommendations.recommendations(a, tarrega));
+        matrix("recommender status", allow(false, false, false, false, true), a -> recommendations.status(a));
+        matrix("retrain now", allow(false, false, false, false, true), a -> {
+            if (a.mayAdminister()) {
+                assertNotNull(recommendations.status(a));
+            } else {
+                recommendations.retrain(a);
+            }
+        });
+
+        ProfileView before = recommendations.profile(member, tarrega);
+        assertEquals(3, before.needs().get(Area.SOCIAL_SERVICES));
+        assertEquals(Phase.PILOT, before.maturity());
+        Map<Area, Integer> bad = new EnumMap<>(before.needs());
+        bad.put(Area.PARTICIPATION, 5);
+        RuleViolationException e = assertThrows(RuleViolationException.class,
+                () -> recommendations.saveProfile(member, tarrega, before.version(), bad, Phase.IMPLEMENTED));
+        assertEquals(List.of("validation.profile.need"), keys(e));
+        Map<Area, Integer> good = new EnumMap<>(before.needs());
+        good.put(Area.PARTICIPATION, 2);
+        assertThrows(ConcurrentEditException.class,
+                () -> recommendations.saveProfile(member, tarrega, before.version() - 1, good, Phase.IMPLEMENTED));
+        ProfileView after = recommendations.profile(member, tarrega);
+        assertEquals(before, after, "refused saves change nothing");
+
+        RecommendationsView view = recommendations.recommendations(member, tarrega);
+        assertFalse(view.km0().isEmpty(), "Km0 projects recommended from the profile alone");
+        assertTrue(view.km0().stream().noneMatch(r -> r.lead().id() == tarrega), "not the body's own sheets");
+        assertTrue(view.km0().stream().allMatch(r -> r.lead().km0()));
+        assertTrue(view.foreign().stream().noneMatch(r -> r.lead().km0()));
+        assertTrue(view.km0().stream().allMatch(r -> !r.reasons().isEmpty()), "each result says why");
+        assertTrue(view.peers().stream().noneMatch(p -> p.body().id() == tarrega));
+        long first = view.km0().get(0).sheetId();
+        // "not relevant" hides it; only toggled kinds may be set by hand; others' bodies are refused
+        recommendations.mark(member, tarrega, first, InteractionKind.NOT_RELEVANT, true);
+        assertTrue(recommendations.recommendations(member, tarrega).km0().stream().noneMatch(r -> r.sheetId() == first));
+        assertThrows(AccessDeniedException.class,
+                () -> recommendations.mark(member, tarrega, first, InteractionKind.COLLABORATION_REQUEST, true));
+        assertThrows(AccessDeniedException.class,
+                () -> recommendations.mark(signIn(OTHER, PASSWORD), tarrega, first, InteractionKind.BOOKMARK, true));
+        assertThrows(NotFoundException.class,
+                () -> recommendations.mark(member, tarrega, 987654321L, InteractionKind.BOOKMARK, true));
+        recommendations.mark(member, tarrega, first, InteractionKind.BOOKMARK, true);
+        recommendations.mark(member, tarrega, first, InteractionKind.BOOKMARK, true);
+        assertEquals(java.util.Set.of(InteractionKind.NOT_RELEVANT, InteractionKind.BOOKMARK), recommendations.marks(member, first));
+        recommendations.mark(member, tarrega, first, InteractionKind.BOOKMARK, false);
+        assertEquals(java.util.Set.of(InteractionKind.NOT_RELEVANT), recommendations.marks(member, first));
+    }
+
+    /** With enough interactions, "retrain now" trains a hybrid model in the background, saves it and uses it. */
+    @Test
+    @Order(3)
+    void retrainingInTheBackgroundSavesAndUsesAModel() throws Exception {
+        List<Long> sheetIds = catalogue.all().stream().map(e -> e.id()).sorted().toList();
+        List<LocalBody> all = localBodies.all();
+        tx.begin();
+        java.util.Random random = new java.util.Random(5);
+        for (LocalBody b : all.subList(0, Math.min(120, all.size()))) {
+            for (int n = 0; n < 4; n++) {
+                long sheet = sheetIds.get(random.nextInt(sheetIds.size()));
+                InteractionKind kind = n == 0 ? InteractionKind.WORKED_FOR_US : InteractionKind.BOOKMARK;
+                if (recommendationRepository.find(b.getId(), null, sheet, kind,
+                        cat.digicanvis.portal.domain.model.recommendation.Interaction.ONCE).isEmpty()) {
+                    recommendationRepository.store(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
+                            b.getId(), null, sheet, kind, Clock.now()));
+                }
+            }
+        }
+        tx.commit();
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        assertTrue(recommendations.retrain(administrator));
+        long deadline = System.currentTimeMillis() + 180_000;
+        while (!recommendations.status(administrator).learned() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(500);
+        }
+        var status = recommendations.status(administrator);
+        assertTrue(status.learned(), "trained: " + status.lastError() + " " + status.facts());
+        assertEquals("hybrid", status.facts().get("kind"));
+        assertTrue(status.facts().containsKey("validation.warm.ndcg@10"), status.facts().toString());
+        assertTrue(status.provenance().contains("FMRegressionTrainer"));
+        assertTrue(status.triggerBy().startsWith("admin:"));
+        var saved = recommendationRepository.latestModel().orElseThrow();
+        var loaded = cat.digicanvis.recommender.hybrid.DigiCanvisModel.fromBytes(saved.getContent());
+        assertEquals(status.facts(), new java.util.TreeMap<>(loaded.facts()), "the saved model is the one in use");
+        RecommendationsView view = recommendations.recommendations(signIn(MEMBER, PASSWORD), body("25217"));
+        assertTrue(view.learned());
+        assertFalse(view.km0().isEmpty());
+    }
+
     static List<String> keys(RuleViolationException e) {
         return e.violations().stream().map(Violation::messageKey).toList();
     }
@@ -386,6 +505,14 @@ class AccessIT {
         expected.put("/admin/audit.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/admin/bodies.xhtml", new int[] {302, 403, 403, 403, 200});
         expected.put("/admin/mail.xhtml", new int[] {302, 403, 403, 403, 200});
+        expected.put("/admin/recommender.xhtml", new int[] {302, 403, 403, 403, 200});
+        Matcher tb = Pattern.compile("profile\\.xhtml\\?body=(\\d+)").matcher(page("/account/recommendations.xhtml", member).body());
+        assertTrue(tb.find(), "the member's recommendations link to the profile of their body");
+        expected.put("/account/profile.xhtml?body=" + tb.group(1), new int[] {302, 200, 403, 403, 200});
+        expected.put("/account/recommendations.xhtml?body=" + tb.group(1), new int[] {302, 200, 403, 403, 200});
+        expected.put("/account/recommendations.xhtml?body=x1", new int[] {302, 404, 404, 404, 404});
+        // without a body of their own, people are sent to ask to join one
+        expected.put("/account/recommendations.xhtml", new int[] {302, 200, 200, 302, 302});
         expected.put("/project/view.xhtml?id=" + published, new int[] {200, 200, 200, 200, 200});
         String[] cookies = {null, member, other, moderator, administrator};
         String[] names = {"anonymous", "member", "other", "moderator", "administrator"};

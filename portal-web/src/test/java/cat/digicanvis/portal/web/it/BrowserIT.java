@@ -376,6 +376,70 @@ class BrowserIT {
         assertEquals("Padró en línia de Bellpuig (prova)", d().findElement(By.tagName("h1")).getText());
         assertTrue(d().getPageSource().contains("Núria Pla"));
         assertFalse(d().getPageSource().contains("nuria.contacte@bellpuig.it.test"), "no emails for anonymous visitors");
+
+        describeTheCouncilAndGetRecommendations(email, password);
+    }
+
+    /** The new member of Bellpuig fills the council's profile, reads the recommendations and teaches the recommender. */
+    void describeTheCouncilAndGetRecommendations(String email, String password) {
+        signIn(email, password);
+        clickAndWait(By.id("nav-recommendations"));
+        browser.assertAccessible("recommendations before the profile");
+        assertTrue(d().findElement(By.id("fill-profile")).isDisplayed(), "asks to fill the profile");
+        clickAndWait(By.id("nav-profile"));
+        browser.assertAccessible("council profile");
+        String official = d().findElement(By.id("official-data")).getText();
+        assertTrue(official.contains("Urgell"), "prefilled comarca: " + official);
+        new Select(d().findElement(By.cssSelector("select[id$=':2:weight']"))).selectByValue("3");
+        new Select(d().findElement(By.cssSelector("select[id$=':0:weight']"))).selectByValue("1");
+        new Select(d().findElement(By.id("profile:maturity"))).selectByValue("PILOT");
+        clickAndWait(By.id("profile:save"));
+        assertTrue(messages().contains("Perfil desat"), messages());
+        assertEquals("3", new Select(d().findElement(By.cssSelector("select[id$=':2:weight']"))).getFirstSelectedOption()
+                .getAttribute("value"));
+
+        clickAndWait(By.id("to-recommendations"));
+        browser.assertAccessible("recommendations, Km0");
+        assertTrue(d().findElements(By.id("fill-profile")).isEmpty());
+        List<WebElement> recs = d().findElements(By.cssSelector(".recommendation"));
+        assertFalse(recs.isEmpty(), "Km0 projects recommended");
+        String all = d().findElement(By.cssSelector(".recommendations")).getText();
+        assertFalse(all.contains("Padró en línia de Bellpuig"), "the body's own sheet is not recommended to it");
+        assertTrue(all.contains("Respon a la vostra necessitat: Serveis socials") || all.contains(" km"), all);
+        assertFalse(d().findElements(By.cssSelector(".peer")).isEmpty(), "peers proposed");
+        assertTrue(d().findElement(By.cssSelector(".peer a")).getAttribute("href").contains("/body/view.xhtml?id="));
+
+        String first = recs.get(0).findElement(By.tagName("h3")).getText();
+        clickAndWait(recs.get(0).findElement(By.cssSelector("input[type='submit']")));
+        assertTrue(messages().contains("no us el tornarem a proposar"), messages());
+        assertFalse(d().findElement(By.cssSelector(".recommendations")).getText().contains(first),
+                "a project marked not relevant disappears: " + first);
+
+        clickAndWait(By.id("tab-foreign"));
+        assertEquals("A l'estranger", d().findElement(By.id("projects")).getText());
+        assertEquals("page", d().findElement(By.id("tab-foreign")).getAttribute("aria-current"));
+        browser.assertAccessible("recommendations, abroad");
+
+        clickAndWait(By.id("tab-km0"));
+        clickAndWait(d().findElement(By.cssSelector(".recommendation h3 a")));
+        clickAndWait(By.id("marks:bookmark"));
+        assertTrue(messages().contains("Fitxa desada"), messages());
+        assertEquals("Treu dels desats", d().findElement(By.id("marks:bookmark")).getAttribute("value"));
+        clickAndWait(By.id("marks:worked"));
+        assertTrue(messages().contains("us ha funcionat"), messages());
+        browser.assertAccessible("sheet page of a member");
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/admin/recommender.xhtml");
+        browser.assertAccessible("recommender administration");
+        assertTrue(d().findElement(By.id("model-state")).getText().contains("Encara no hi ha cap model"),
+                d().findElement(By.id("model-state")).getText());
+        clickAndWait(By.id("recommender:retrain"));
+        assertTrue(messages().contains("Entrenament iniciat") || messages().contains("S'està entrenant"), messages());
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
     }
 
     @Test

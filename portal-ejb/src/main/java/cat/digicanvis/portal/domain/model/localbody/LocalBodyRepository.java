@@ -15,4 +15,6 @@ public interface LocalBodyRepository {
     void store(LocalBody body);
 
     long count();
+
+    List<LocalBody> all();
 }

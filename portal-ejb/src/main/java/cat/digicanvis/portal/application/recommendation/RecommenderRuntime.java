@@ -1,0 +1,166 @@
+package cat.digicanvis.portal.application.recommendation;
+
+import cat.digicanvis.portal.application.sheet.SheetChanged;
+import cat.digicanvis.portal.domain.model.recommendation.ModelRecord;
+import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.hybrid.DigiCanvisModel;
+import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
+import cat.digicanvis.recommender.hybrid.Engine;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Keeps the model in use and the engine bound to the current data. Requests read the engine without
+ * locking; new interactions, sheets or profiles only mark it stale, and a timer rebinds it within a minute
+ * (so a request never waits for that). Training runs nightly and when an administrator asks, in the
+ * background; until a model exists, profile similarity alone answers.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RecommenderRuntime {
+
+    private static final Logger LOG = Logger.getLogger(RecommenderRuntime.class.getName());
+    static final long SEED = 1;
+
+    @Inject
+    RecommenderData data;
+
+    private volatile DigiCanvisModel model = DigiCanvisModel.profileOnly();
+    private volatile ModelRecord record;
+    private volatile Engine engine;
+    private final AtomicBoolean stale = new AtomicBoolean(true);
+    private final AtomicBoolean training = new AtomicBoolean(false);
+    private volatile String lastError;
+
+    @PostConstruct
+    void start() {
+        try {
+            data.latest().ifPresent(this::use);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not load the saved recommender model; profile similarity answers", e);
+        }
+    }
+
+    private void use(ModelRecord r) {
+        try {
+            model = DigiCanvisModel.fromBytes(r.getContent());
+            record = r;
+            stale.set(true);
+        } catch (IOException e) {
+            lastError = e.getMessage();
+            LOG.log(Level.WARNING, "saved recommender model " + r.getId() + " is unreadable", e);
+        }
+    }
+
+    /** The engine on current data; bound on first use, then refreshed by the timer. */
+    public Engine engine() {
+        Engine e = engine;
+        if (e == null) {
+            synchronized (this) {
+                if (engine == null) {
+                    rebind();
+                }
+                e = engine;
+            }
+        }
+        return e;
+    }
+
+    private void rebind() {
+        stale.set(false);
+        Dataset d = data.dataset();
+        engine = model.bind(d);
+    }
+
+    public void onSheetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SheetChanged change) {
+        stale.set(true);
+    }
+
+    /** Something the engine counts (an interaction, a profile) changed. */
+    public void dataChanged() {
+        stale.set(true);
+    }
+
+    @Schedule(second = "15", minute = "*", hour = "*", persistent = false)
+    public void refresh() {
+        if (stale.get() && engine != null) {
+            synchronized (this) {
+                rebind();
+            }
+        }
+    }
+
+    @Schedule(minute = "30", hour = "3", persistent = false)
+    public void nightly() {
+        train("schedule");
+    }
+
+    /** Trains in the background; does nothing while a training is already running. */
+    @Asynchronous
+    public void retrain(String by) {
+        train(by);
+    }
+
+    void train(String by) {
+        if (!training.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Dataset d = data.dataset();
+            DigiCanvisModel trained = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(SEED)).train(d);
+            ModelRecord r = new ModelRecord(LocalDateTime.ofInstant(trained.trainedAt(), ZoneOffset.UTC), by,
+                    trained.toBytes(), facts(trained), trained.tribuoProvenance());
+            data.store(r);
+            synchronized (this) {
+                model = trained;
+                record = r;
+                engine = trained.bind(d);
+                stale.set(false);
+            }
+            lastError = null;
+            LOG.info(() -> "recommender trained (" + by + "): " + trained.facts());
+        } catch (RuntimeException e) {
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(Level.WARNING, "recommender training failed", e);
+        } finally {
+            training.set(false);
+        }
+    }
+
+    static String facts(DigiCanvisModel m) {
+        StringBuilder sb = new StringBuilder();
+        new TreeMap<>(m.facts()).forEach((k, v) -> sb.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
+        return sb.toString();
+    }
+
+    public ModelStatusView status() {
+        ModelRecord r = record;
+        Map<String, String> facts = new TreeMap<>(model.facts());
+        return new ModelStatusView(model.learned(), r == null ? null : r.getTrainedAt(), r == null ? null : r.getTriggerBy(),
+                facts, model.tribuoProvenance(), training.get(), lastError, data.interactions());
+    }
+
+    public boolean isTraining() {
+        return training.get();
+    }
+}

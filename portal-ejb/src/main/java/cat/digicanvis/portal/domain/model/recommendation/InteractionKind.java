@@ -1,0 +1,34 @@
+package cat.digicanvis.portal.domain.model.recommendation;
+
+/**
+ * What a member did with a sheet, and the grade the recommender learns from it: view 1, bookmark 2,
+ * "worked for us" 3, visit request 4, collaboration request 5; "not relevant" is a negative example.
+ */
+public enum InteractionKind {
+    VIEW(1),
+    BOOKMARK(2),
+    WORKED_FOR_US(3),
+    VISIT_REQUEST(4),
+    COLLABORATION_REQUEST(5),
+    NOT_RELEVANT(-1);
+
+    private final int grade;
+
+    InteractionKind(int grade) {
+        this.grade = grade;
+    }
+
+    public int grade() {
+        return grade;
+    }
+
+    /** Views count once a day; the others once and for all, until withdrawn. */
+    public boolean daily() {
+        return this == VIEW;
+    }
+
+    /** The kinds a member can set and withdraw from a sheet's page or the recommendations. */
+    public boolean toggled() {
+        return this == BOOKMARK || this == WORKED_FOR_US || this == NOT_RELEVANT;
+    }
+}
