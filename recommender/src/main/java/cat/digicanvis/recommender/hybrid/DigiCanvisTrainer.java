@@ -103,16 +103,23 @@ public final class DigiCanvisTrainer {
         Random random = new Random(settings.seed());
         Validation v = validation(data, random);
         FeatureEncoder encoder = FeatureEncoder.fit(data);
+        long t0 = System.nanoTime();
         FMRegressionModel fm1 = fit(data.withInteractions(v.fit), encoder, now);
+        long t1 = System.nanoTime();
         DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly(), now, facts);
         Engine engine = probe.bind(data.withInteractions(v.fit));
         double[] fmStats = fmStats(engine, data, random);
         probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withScales(fmStats[0], fmStats[1], 1), now, facts);
         engine = probe.bind(data.withInteractions(v.fit));
         List<Case> cases = cases(engine, data, v);
+        long t2 = System.nanoTime();
         Blend blend = tune(Blend.profileOnly().withScales(fmStats[0], fmStats[1], 1), cases, facts);
+        long t3 = System.nanoTime();
         // 2. the final machine on all training data, scaled the same way
         FMRegressionModel fm = fit(data, encoder, now);
+        long t4 = System.nanoTime();
+        facts.put("seconds.phases", String.format(Locale.ROOT, "fm %.1f, validation cases %.1f, tuning %.1f, final fm %.1f",
+                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
         DigiCanvisModel almost = new DigiCanvisModel(fm, encoder, blend, now, facts);
         double[] finalStats = fmStats(almost.bind(data), data, random);
         blend = blend.withScales(finalStats[0], finalStats[1], blend.profileScale());
@@ -132,7 +139,7 @@ public final class DigiCanvisTrainer {
         List<Item> items = data.items().values().stream().sorted(Comparator.comparing(Item::id)).toList();
         Map<String, Map<String, Double>> best = new TreeMap<>();
         for (Interaction x : data.interactions()) {
-            best.computeIfAbsent(x.body(), b -> new TreeMap<>()).merge(x.item(), x.grade(), DigiCanvisTrainer::strongest);
+            best.computeIfAbsent(x.body(), b -> new TreeMap<>()).merge(x.item(), x.grade(), Engine::strongest);
         }
         Map<String, Map<String, Double>> itemFeatures = new HashMap<>();
         for (Item it : items) {
@@ -174,13 +181,6 @@ public final class DigiCanvisTrainer {
         }
     }
 
-    /** "Not relevant" (a negative grade) wins over a positive one; otherwise the highest grade counts. */
-    private static double strongest(double a, double b) {
-        if (a < 0 || b < 0) {
-            return Math.min(a, b);
-        }
-        return Math.max(a, b);
-    }
 
     private static void add(MutableDataset<Regressor> examples, Map<String, Double> body, Map<String, Double> item,
                             double target) {
@@ -250,22 +250,25 @@ public final class DigiCanvisTrainer {
                 }
             }
         }
-        return new Validation(fit, cap(warmGains, random), cap(coldGains, random));
+        // tuning keeps every candidate's signals in memory: at most about 4 million body-project cells
+        int perSide = (int) Math.max(100, Math.min(settings.validationBodies(), 4_000_000L / Math.max(1, data.items().size()) / 2));
+        return new Validation(fit, cap(warmGains, random, perSide), cap(coldGains, random, perSide));
     }
 
-    private Map<String, Map<String, Double>> cap(Map<String, Map<String, Double>> gains, Random random) {
-        if (gains.size() <= settings.validationBodies()) {
+    private static Map<String, Map<String, Double>> cap(Map<String, Map<String, Double>> gains, Random random, int max) {
+        if (gains.size() <= max) {
             return gains;
         }
         List<String> keys = new ArrayList<>(gains.keySet());
         Collections.shuffle(keys, random);
         Map<String, Map<String, Double>> out = new TreeMap<>();
-        keys.subList(0, settings.validationBodies()).forEach(k -> out.put(k, gains.get(k)));
+        keys.subList(0, max).forEach(k -> out.put(k, gains.get(k)));
         return out;
     }
 
     /** One validation body: its candidates' profile signals and learned scores, and its held-out gains. */
-    private record Case(boolean warm, String[] items, float[][] parts, float[] learned, Map<String, Double> gains) {
+    private record Case(boolean warm, String[] items, float[][] parts, float[] learned, Map<String, Double> gains,
+                        int[] positives, double[] positiveGains) {
     }
 
     private List<Case> cases(Engine engine, Dataset data, Validation v) {
@@ -296,7 +299,17 @@ public final class DigiCanvisTrainer {
                     }
                     learned[c] = (float) engine.learned(a, i);
                 }
-                out.add(new Case(a.warm, names, parts, learned, e.getValue()));
+                List<Integer> pos = new ArrayList<>();
+                List<Double> posGains = new ArrayList<>();
+                for (int c = 0; c < names.length; c++) {
+                    Double g = e.getValue().get(names[c]);
+                    if (g != null) {
+                        pos.add(c);
+                        posGains.add(g);
+                    }
+                }
+                out.add(new Case(a.warm, names, parts, learned, e.getValue(), pos.stream().mapToInt(Integer::intValue).toArray(),
+                        posGains.stream().mapToDouble(Double::doubleValue).toArray()));
             }
         }
         return out;
@@ -306,6 +319,15 @@ public final class DigiCanvisTrainer {
         double[] w = start.weights();
         double best = ndcg(cases, null, w, 0, 1);
         facts.put("validation.profileOnly.start", format(best));
+        // first the weights that best explain which projects the validation bodies chose among all they
+        // could have (a listwise softmax loss); then the grid search may still improve NDCG from there
+        double[] listwise = softmaxFit(cases, w);
+        double listwiseScore = ndcg(cases, null, listwise, 0, 1);
+        facts.put("validation.profileOnly.listwise", format(listwiseScore));
+        if (listwiseScore > best) {
+            best = listwiseScore;
+            w = listwise;
+        }
         for (int pass = 0; pass < 2; pass++) {
             for (int c = 0; c < w.length; c++) {
                 double keep = w[c];
@@ -344,6 +366,90 @@ public final class DigiCanvisTrainer {
         }
         return start.withWeights(w).withAlphas(alphas[0], alphas[1])
                 .withScales(start.fmMean(), start.fmScale(), profileScale);
+    }
+
+    static final int SOFTMAX_STEPS = 150;
+
+    /**
+     * Weights maximising the likelihood of the held-out choices, each weighted by its grade, under
+     * P(item | body) ∝ exp(w · signals) over all the body's candidates; plain gradient ascent with a step
+     * that halves whenever the likelihood would go down, and a small L2 penalty.
+     */
+    static double[] softmaxFit(List<Case> cases, double[] start) {
+        double[] w = start.clone();
+        double step = 1.0;
+        double current = logLikelihood(cases, w, null);
+        for (int it = 0; it < SOFTMAX_STEPS && step > 1e-4; it++) {
+            double[] grad = new double[w.length];
+            logLikelihood(cases, w, grad);
+            double[] next = new double[w.length];
+            for (int q = 0; q < w.length; q++) {
+                next[q] = w[q] + step * grad[q];
+            }
+            double value = logLikelihood(cases, next, null);
+            if (value > current) {
+                w = next;
+                current = value;
+                step *= 1.2;
+            } else {
+                step /= 2;
+            }
+        }
+        return w;
+    }
+
+    /** Mean grade-weighted log-likelihood (minus 1e-3 |w|²); fills the gradient when asked. */
+    private static double logLikelihood(List<Case> cases, double[] w, double[] grad) {
+        double total = 0;
+        double weight = 0;
+        int parts = w.length;
+        for (Case k : cases) {
+            if (k.positives().length == 0) {
+                continue;
+            }
+            int m = k.items().length;
+            double[] z = new double[m];
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < m; c++) {
+                double v = 0;
+                for (int q = 0; q < parts; q++) {
+                    v += w[q] * k.parts()[q][c];
+                }
+                z[c] = v;
+                max = Math.max(max, v);
+            }
+            double sum = 0;
+            double[] expected = grad == null ? null : new double[parts];
+            for (int c = 0; c < m; c++) {
+                double e = Math.exp(z[c] - max);
+                sum += e;
+                if (expected != null) {
+                    for (int q = 0; q < parts; q++) {
+                        expected[q] += e * k.parts()[q][c];
+                    }
+                }
+            }
+            double logZ = max + Math.log(sum);
+            for (int p = 0; p < k.positives().length; p++) {
+                int c = k.positives()[p];
+                double g = k.positiveGains()[p];
+                total += g * (z[c] - logZ);
+                weight += g;
+                if (grad != null) {
+                    for (int q = 0; q < parts; q++) {
+                        grad[q] += g * (k.parts()[q][c] - expected[q] / sum);
+                    }
+                }
+            }
+        }
+        double penalty = 0;
+        for (int q = 0; q < parts; q++) {
+            penalty += w[q] * w[q];
+            if (grad != null) {
+                grad[q] = grad[q] / Math.max(1, weight) - 2e-3 * w[q];
+            }
+        }
+        return total / Math.max(1, weight) - 1e-3 * penalty;
     }
 
     private static double profileScale(List<Case> cases, double[] w) {
@@ -386,9 +492,9 @@ public final class DigiCanvisTrainer {
                 }
                 s[c] = (1 - alpha) * p / profileScale + alpha * k.learned()[c];
             }
-            Integer[] order = topK(s, K, k.items());
+            int[] order = topK(s, K, k.items());
             List<String> ranking = new ArrayList<>(order.length);
-            for (Integer c : order) {
+            for (int c : order) {
                 ranking.add(k.items()[c]);
             }
             total += Metrics.ndcg(ranking, k.gains(), K);
@@ -397,18 +503,26 @@ public final class DigiCanvisTrainer {
         return n == 0 ? 0 : total / n;
     }
 
-    private static Integer[] topK(double[] s, int k, String[] names) {
-        Comparator<Integer> order = Comparator.<Integer>comparingDouble(i -> -s[i]).thenComparing(i -> names[i]);
-        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(k + 1, order.reversed());
+    /** Indices of the k best scores, best first (ties by name); a plain scan, since k is small. */
+    static int[] topK(double[] s, int k, String[] names) {
+        int[] best = new int[Math.min(k, s.length)];
+        int n = 0;
         for (int i = 0; i < s.length; i++) {
-            heap.add(i);
-            if (heap.size() > k) {
-                heap.poll();
+            if (n == best.length && !better(s, names, i, best[n - 1])) {
+                continue;
             }
+            int at = n == best.length ? n - 1 : n++;
+            while (at > 0 && better(s, names, i, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        Integer[] out = heap.toArray(Integer[]::new);
-        java.util.Arrays.sort(out, order);
-        return out;
+        return n == best.length ? best : java.util.Arrays.copyOf(best, n);
+    }
+
+    private static boolean better(double[] s, String[] names, int a, int b) {
+        return s[a] > s[b] || (s[a] == s[b] && names[a].compareTo(names[b]) < 0);
     }
 
     private static String format(double v) {

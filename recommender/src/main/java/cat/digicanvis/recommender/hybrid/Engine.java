@@ -68,6 +68,10 @@ public final class Engine {
 
     /** Each active body's best grade per item. */
     private final Map<Integer, Map<Integer, Double>> graded = new HashMap<>();
+    /** the same as arrays, for the per-request loops: active bodies, and each one's items and best grades */
+    private final int[] active;
+    private final int[][] gradedItems;
+    private final double[][] gradedValues;
     private final int[][] ownedItems;
 
     private final double[] fmItemConst;
@@ -119,16 +123,26 @@ public final class Engine {
             itemPhase[i] = ProfileReader.phaseRank(it.features());
         }
         ownedItems = owned.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
-        Map<Integer, Set<Integer>> actors = new HashMap<>();
         for (Interaction x : data.interactions()) {
             Integer b = bodyIndex.get(x.body());
             Integer i = itemIndex.get(x.item());
-            graded.computeIfAbsent(b, k -> new HashMap<>()).merge(i, x.grade(), Math::max);
-            if (x.grade() > 0) {
-                actors.computeIfAbsent(i, k -> new HashSet<>()).add(b);
-            }
+            graded.computeIfAbsent(b, k -> new HashMap<>()).merge(i, x.grade(), Engine::strongest);
         }
-        actors.forEach((i, bs) -> itemActors[i] = bs.size());
+        graded.forEach((b, g) -> g.forEach((i, grade) -> {
+            if (grade > 0) {
+                itemActors[i]++;
+            }
+        }));
+        active = graded.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        gradedItems = new int[nb][];
+        gradedValues = new double[nb][];
+        for (int b : active) {
+            Map<Integer, Double> g = new TreeMap<>(graded.get(b));
+            gradedItems[b] = g.keySet().stream().mapToInt(Integer::intValue).toArray();
+            gradedValues[b] = g.values().stream().mapToDouble(Double::doubleValue).toArray();
+        }
+        // popularity on a log scale, by the number of bodies that took an interest (the sum of their grades
+        // did no better on the evaluation)
         double maxActors = Arrays.stream(itemActors).max().orElse(0);
         for (int i = 0; i < ni; i++) {
             popular[i] = maxActors == 0 ? 0 : Math.log1p(itemActors[i]) / Math.log1p(maxActors);
@@ -146,6 +160,14 @@ public final class Engine {
             fmItemConst = null;
             fmItemVec = null;
         }
+    }
+
+    /** A body's grade for an item over several interactions: "not relevant" (negative) wins, else the highest. */
+    static double strongest(double a, double b) {
+        if (a < 0 || b < 0) {
+            return Math.min(a, b);
+        }
+        return Math.max(a, b);
     }
 
     private int area(String name) {
@@ -189,13 +211,16 @@ public final class Engine {
         final double[] fmUser;
         final double fmBody;
         /** similar bodies' votes and how many of them graded the item "worked for us" or above */
-        final Map<Integer, Double> votes = new HashMap<>();
-        final Map<Integer, Integer> workedCount = new HashMap<>();
+        final double[] votes = new double[items.length];
+        final int[] workedCount = new int[items.length];
         double maxVote;
         /** the wider crowd's votes, and how many of the crowd showed interest */
-        final Map<Integer, Double> crowdVotes = new HashMap<>();
-        final Map<Integer, Integer> crowdCount = new HashMap<>();
+        final double[] crowdVotes = new double[items.length];
+        final int[] crowdCount = new int[items.length];
         double maxCrowdVote;
+        /** size and nearness signals per body (as a project's lead), computed once per request */
+        final double[] sizeTo;
+        final double[] nearTo;
 
         Asker(Body body) {
             this.body = body;
@@ -213,6 +238,13 @@ public final class Engine {
                 }
             });
             cats = categories(body);
+            sizeTo = new double[bodies.length];
+            nearTo = new double[bodies.length];
+            for (int b = 0; b < bodies.length; b++) {
+                sizeTo[b] = Double.isNaN(logPop) || Double.isNaN(bodyLogPop[b]) ? 0 : sizeKernel(logPop, bodyLogPop[b]);
+                double km = ProfileReader.km(lat, lon, bodyLat[b], bodyLon[b]);
+                nearTo[b] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
+            }
             historyByArea = new double[areaNames.size()];
             Map<Integer, Double> own = index == null ? null : graded.get(index);
             if (own != null) {
@@ -242,31 +274,40 @@ public final class Engine {
         }
 
         private void vote() {
-            List<double[]> all = new ArrayList<>();
-            for (Integer b : graded.keySet()) {
-                if (!b.equals(index)) {
-                    all.add(new double[] {b, similarity(this, b)});
+            double[][] all = new double[active.length][];
+            int n = 0;
+            for (int b : active) {
+                if (index == null || b != index) {
+                    all[n++] = new double[] {b, similarity(this, b)};
                 }
             }
-            all.sort(Comparator.<double[]>comparingDouble(x -> -x[1]).thenComparingDouble(x -> x[0]));
-            for (int r = 0; r < Math.min(CROWD_SIZE, all.size()); r++) {
-                double[] n = all.get(r);
+            all = Arrays.copyOf(all, n);
+            Arrays.sort(all, Comparator.<double[]>comparingDouble(x -> -x[1]).thenComparingDouble(x -> x[0]));
+            for (int r = 0; r < Math.min(CROWD_SIZE, all.length); r++) {
+                int b = (int) all[r][0];
+                double sim = all[r][1];
                 boolean close = r < NEIGHBOURS;
-                graded.get((int) n[0]).forEach((i, g) -> {
+                int[] its = gradedItems[b];
+                double[] gs = gradedValues[b];
+                for (int q = 0; q < its.length; q++) {
+                    int i = its[q];
+                    double g = gs[q];
                     if (g > 0) {
-                        crowdVotes.merge(i, n[1] * g, Double::sum);
-                        crowdCount.merge(i, 1, Integer::sum);
+                        crowdVotes[i] += sim * g;
+                        crowdCount[i]++;
                         if (close) {
-                            votes.merge(i, n[1] * g, Double::sum);
+                            votes[i] += sim * g;
                         }
                     }
                     if (close && g >= WORKED_FOR_US) {
-                        workedCount.merge(i, 1, Integer::sum);
+                        workedCount[i]++;
                     }
-                });
+                }
             }
-            maxCrowdVote = crowdVotes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
-            maxVote = votes.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            for (int i = 0; i < items.length; i++) {
+                maxVote = Math.max(maxVote, votes[i]);
+                maxCrowdVote = Math.max(maxCrowdVote, crowdVotes[i]);
+            }
         }
     }
 
@@ -279,12 +320,11 @@ public final class Engine {
         double sum = 0;
         int n = 0;
         if (!Double.isNaN(a.logPop) && !Double.isNaN(bodyLogPop[b])) {
-            sum += sizeKernel(a.logPop, bodyLogPop[b]);
+            sum += a.sizeTo[b];
             n++;
         }
-        double km = ProfileReader.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
-        if (!Double.isNaN(km)) {
-            sum += Math.exp(-km / NEAR_KM);
+        if (!Double.isNaN(a.lat) && !Double.isNaN(bodyLat[b])) {
+            sum += a.nearTo[b];
             n++;
         }
         if (!a.needs.isEmpty() && !bodyNeeds[b].isEmpty()) {
@@ -334,15 +374,12 @@ public final class Engine {
         }
         out[NEED] = need;
         int o = owner[i];
-        out[SIZE] = o < 0 || Double.isNaN(a.logPop) || Double.isNaN(bodyLogPop[o]) ? 0 : sizeKernel(a.logPop, bodyLogPop[o]);
-        double km = o < 0 ? Double.NaN : ProfileReader.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
-        out[NEAR] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
+        out[SIZE] = o < 0 ? 0 : a.sizeTo[o];
+        out[NEAR] = o < 0 ? 0 : a.nearTo[o];
         out[PHASE] = a.phase < 0 || itemPhase[i] < 0 ? 0 : 1 - Math.abs(a.phase - itemPhase[i]) / 2.0;
-        Double v = a.votes.get(i);
-        out[PEERS] = v == null || a.maxVote == 0 ? 0 : v / a.maxVote;
+        out[PEERS] = a.maxVote == 0 ? 0 : a.votes[i] / a.maxVote;
         out[POPULAR] = popular[i];
-        Double cv = a.crowdVotes.get(i);
-        out[CROWD] = cv == null || a.maxCrowdVote == 0 ? 0 : cv / a.maxCrowdVote;
+        out[CROWD] = a.maxCrowdVote == 0 ? 0 : a.crowdVotes[i] / a.maxCrowdVote;
         double history = 0;
         for (int ar : itemAreas[i]) {
             history = Math.max(history, a.historyByArea[ar]);
@@ -400,11 +437,27 @@ public final class Engine {
             return List.of();
         }
         Asker a = asker(body);
+        return top(a, scores(a), exclude, k, onlyKm0);
+    }
+
+    /** What the portal's page shows, computed once for the body: Km0 and foreign projects, and peers. */
+    public record Answer(List<Recommendation> km0, List<Recommendation> foreign, List<Peer> peers) {
+    }
+
+    public Answer answer(Body body, Set<String> exclude, int k, int peers) {
+        Asker a = asker(body);
         double[] s = scores(a);
+        return new Answer(top(a, s, exclude, k, true), top(a, s, exclude, k, false), peers(a, peers));
+    }
+
+    private List<Recommendation> top(Asker a, double[] s, Set<String> exclude, int k, Boolean onlyKm0) {
         PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, order(s).reversed());
         for (int i = 0; i < items.length; i++) {
             if ((onlyKm0 != null && km0[i] != onlyKm0) || (a.index != null && owner[i] == a.index)
-                    || exclude.contains(items[i].id())) {
+                    || (!exclude.isEmpty() && exclude.contains(items[i].id()))) {
+                continue;
+            }
+            if (heap.size() == k && s[i] < s[heap.peek()]) {
                 continue;
             }
             heap.add(i);
@@ -467,11 +520,11 @@ public final class Engine {
             out.add(new Reason(Reason.Kind.YOUR_INTEREST, share * w[HISTORY] * p[HISTORY], areaNames.get(top), Double.NaN,
                     Double.NaN, 0));
         }
-        int worked = a.workedCount.getOrDefault(i, 0);
+        int worked = a.workedCount[i];
         if (worked > 0) {
             out.add(new Reason(Reason.Kind.PEERS_RATED, share * w[PEERS] * p[PEERS], null, Double.NaN, WORKED_FOR_US, worked));
         }
-        int crowd = a.crowdCount.getOrDefault(i, 0);
+        int crowd = a.crowdCount[i];
         if (crowd > 0) {
             out.add(new Reason(Reason.Kind.SIMILAR_BODIES, share * w[CROWD] * p[CROWD], null, Double.NaN, Double.NaN, crowd));
         }
@@ -492,7 +545,11 @@ public final class Engine {
      * needs. Only bodies that lead at least one project are proposed (someone has to have done something).
      */
     public List<Peer> peers(Body body, int k) {
-        Asker a = asker(body);
+        return peers(asker(body), k);
+    }
+
+    private List<Peer> peers(Asker a, int k) {
+        Body body = a.body;
         double[] p = new double[PARTS];
         List<Peer> out = new ArrayList<>();
         for (int b = 0; b < bodies.length; b++) {

@@ -19,6 +19,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import cat.digicanvis.recommender.data.CsvTable;
+import cat.digicanvis.recommender.data.Geo;
 
 /**
  * Synthetic bodies, projects and interactions built on the real municipalities of Catalonia (population,
@@ -196,7 +197,7 @@ public final class SyntheticCouncils {
                         need = Math.max(need, needs[b][a] / maxNeed);
                     }
                     double ds = (Math.log(me.population()) - Math.log(o.population())) / 0.8;
-                    double near = Math.exp(-km(me.lat(), me.lon(), o.lat(), o.lon()) / 75);
+                    double near = Math.exp(-Geo.km(me.lat(), me.lon(), o.lat(), o.lon()) / 75);
                     double phaseFit = 1 - Math.abs(maturity[b] - phase[i]) / 2.0;
                     affinity[i] = 1.5 * need + Math.exp(-ds * ds / 2) + near + 0.5 * phaseFit;
                     weight[i] = owner[i] == b ? 0 : Math.exp(p.profile() * affinity[i] + p.popularity() * quality[i]);
@@ -250,14 +251,6 @@ public final class SyntheticCouncils {
         return Math.min(i, cum.length - 1);
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 2 * 6371.0 * Math.asin(Math.min(1, Math.sqrt(a)));
-    }
 
     /** The municipalities file: codi_ine, comarca_codi, provincia_codi, poblacio, superficie_km2, latitud, longitud. */
     private static List<Town> municipalities(Path file) throws IOException {

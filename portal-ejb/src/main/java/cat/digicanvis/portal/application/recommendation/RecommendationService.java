@@ -28,6 +28,7 @@ import cat.digicanvis.recommender.hybrid.Recommendation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -63,6 +64,8 @@ public class RecommendationService {
     ReferenceService reference;
     @Inject
     AuditLog audit;
+    @Inject
+    Event<RecommenderDataChanged> changed;
 
     private static void requireBody(Actor actor, long bodyId, String action) {
         actor.require(actor.isSignedIn() && (actor.memberOf().contains(bodyId) || actor.mayAdminister()), action);
@@ -112,7 +115,7 @@ public class RecommendationService {
             repository.store(p);
         }
         audit.record(actor, "profile.saved", "body", bodyId, needs.toString());
-        runtime.dataChanged();
+        changed.fire(new RecommenderDataChanged(bodyId));
         return profile(actor, bodyId);
     }
 
@@ -124,10 +127,11 @@ public class RecommendationService {
         Engine engine = runtime.engine();
         Set<String> exclude = new HashSet<>();
         repository.notRelevant(bodyId).forEach(id -> exclude.add(RecommenderData.sheetKey(id)));
-        List<RecommendedSheetView> km0 = sheets(engine.recommend(body, exclude, PER_TAB, true));
-        List<RecommendedSheetView> foreign = sheets(engine.recommend(body, exclude, PER_TAB, false));
+        Engine.Answer answer = engine.answer(body, exclude, PER_TAB, PEERS);
+        List<RecommendedSheetView> km0 = sheets(answer.km0());
+        List<RecommendedSheetView> foreign = sheets(answer.foreign());
         List<PeerView> peers = new ArrayList<>();
-        for (Peer peer : engine.peers(body, PEERS)) {
+        for (Peer peer : answer.peers()) {
             bodies.find(RecommenderData.id(peer.body())).ifPresent(pb -> {
                 List<SheetLinkView> projects = new ArrayList<>();
                 for (String s : peer.projects()) {
@@ -167,7 +171,7 @@ public class RecommendationService {
         if (repository.find(body.get(), actor.accountId(), sheetId, InteractionKind.VIEW,
                 Interaction.dayOf(InteractionKind.VIEW, Clock.now())).isEmpty()) {
             repository.store(new Interaction(body.get(), actor.accountId(), sheetId, InteractionKind.VIEW, Clock.now()));
-            runtime.dataChanged();
+            changed.fire(new RecommenderDataChanged(body.get()));
         }
     }
 
@@ -186,7 +190,7 @@ public class RecommendationService {
         } else if (!on) {
             existing.ifPresent(repository::remove);
         }
-        runtime.dataChanged();
+        changed.fire(new RecommenderDataChanged(bodyId));
     }
 
     /** What the person has set on a sheet for their primary body. */

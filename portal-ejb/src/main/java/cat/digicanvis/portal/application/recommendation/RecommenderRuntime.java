@@ -96,8 +96,8 @@ public class RecommenderRuntime {
         stale.set(true);
     }
 
-    /** Something the engine counts (an interaction, a profile) changed. */
-    public void dataChanged() {
+    /** Something the engine counts (an interaction, a profile) changed and was committed. */
+    public void onDataChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RecommenderDataChanged change) {
         stale.set(true);
     }
 

@@ -70,18 +70,12 @@ public class CouncilProfileView implements Serializable {
         if (profile != null) {
             return;
         }
-        Long bodyId = body == null || body.isBlank() ? RecommendationService.primaryBody(me.actor()).orElse(null)
-                : Pages.parseId(body);
-        if (bodyId == null) {
-            if (body == null || body.isBlank()) {
-                Pages.redirect("/account/memberships.xhtml");
-            } else {
-                Pages.notFound();
-            }
+        java.util.Optional<Long> bodyId = BodyParameter.resolve(body, me.actor());
+        if (bodyId.isEmpty()) {
             return;
         }
         try {
-            show(service.profile(me.actor(), bodyId));
+            show(service.profile(me.actor(), bodyId.get()));
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (NotFoundException e) {

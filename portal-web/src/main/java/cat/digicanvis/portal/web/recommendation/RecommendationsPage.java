@@ -39,18 +39,12 @@ public class RecommendationsPage implements Serializable {
         if (view != null) {
             return;
         }
-        Long bodyId = body == null || body.isBlank() ? RecommendationService.primaryBody(me.actor()).orElse(null)
-                : Pages.parseId(body);
-        if (bodyId == null) {
-            if (body == null || body.isBlank()) {
-                Pages.redirect("/account/memberships.xhtml");
-            } else {
-                Pages.notFound();
-            }
+        java.util.Optional<Long> bodyId = BodyParameter.resolve(body, me.actor());
+        if (bodyId.isEmpty()) {
             return;
         }
         try {
-            view = service.recommendations(me.actor(), bodyId);
+            view = service.recommendations(me.actor(), bodyId.get());
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         } catch (NotFoundException e) {

@@ -1,0 +1,98 @@
+package cat.digicanvis.recommender.bench;
+
+import cat.digicanvis.recommender.data.Body;
+import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.hybrid.DigiCanvisModel;
+import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
+import cat.digicanvis.recommender.hybrid.Engine;
+import cat.digicanvis.recommender.synth.SyntheticCouncils;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code bin/recommender-bench}: the recommender's speed on synthetic councils (real municipalities,
+ * generated projects and interactions). Training: wall time of {@code --trainings} full trainings (tuning
+ * included) on all the interactions, median reported. Requests: after a warm-up, {@code --requests} requests
+ * for random bodies, each what the portal's page asks (10 Km0 projects, 10 foreign ones and 6 peers, with
+ * reasons), and the library call alone (10 projects); p50, p95 and p99 in milliseconds.
+ */
+public final class RecommenderBenchmark {
+
+    private RecommenderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> o = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            o.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int items = Integer.parseInt(o.getOrDefault("items", "10000"));
+        int interactions = Integer.parseInt(o.getOrDefault("interactions", "100000"));
+        int trainings = Integer.parseInt(o.getOrDefault("trainings", "3"));
+        int requests = Integer.parseInt(o.getOrDefault("requests", "2000"));
+        Path reference = Path.of(o.get("reference"));
+        Path dir = Files.createTempDirectory("dc-bench");
+        SyntheticCouncils.write(reference.resolve("municipis_catalunya.csv"), reference.resolve("geonames_towns.csv.gz"), dir,
+                new SyntheticCouncils.Parameters(items, interactions, 150, 1, 1, 0.1, 1));
+        Dataset data = Dataset.load(dir.resolve("bodies.csv"), dir.resolve("items.csv"), dir.resolve("interactions.csv"));
+        System.out.printf(Locale.ROOT, "data (synthetic): %d bodies, %d projects, %d interactions%n", data.bodies().size(),
+                data.items().size(), data.interactions().size());
+        double[] seconds = new double[trainings];
+        DigiCanvisModel model = null;
+        for (int t = 0; t < trainings; t++) {
+            long start = System.nanoTime();
+            model = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(1)).train(data);
+            seconds[t] = (System.nanoTime() - start) / 1e9;
+            System.out.printf(Locale.ROOT, "training %d: %.1f s%n", t + 1, seconds[t]);
+        }
+        Arrays.sort(seconds);
+        System.out.printf(Locale.ROOT, "training: median %.1f s over %d runs (%d interactions)%n", seconds[trainings / 2],
+                trainings, data.interactions().size());
+        System.out.println("model: " + model.blend());
+
+        long bindStart = System.nanoTime();
+        Engine engine = model.bind(data);
+        System.out.printf(Locale.ROOT, "binding the model to the data: %.0f ms%n", (System.nanoTime() - bindStart) / 1e6);
+        List<Body> bodies = new ArrayList<>(data.bodies().values());
+        bodies.sort((a, b) -> a.id().compareTo(b.id()));
+        Random random = new Random(7);
+        for (int i = 0; i < 500; i++) {
+            page(engine, bodies.get(random.nextInt(bodies.size())));
+        }
+        double[] pageMs = new double[requests];
+        double[] callMs = new double[requests];
+        for (int i = 0; i < requests; i++) {
+            Body body = bodies.get(random.nextInt(bodies.size()));
+            long start = System.nanoTime();
+            page(engine, body);
+            pageMs[i] = (System.nanoTime() - start) / 1e6;
+            start = System.nanoTime();
+            engine.recommend(body, Set.of(), 10, null);
+            callMs[i] = (System.nanoTime() - start) / 1e6;
+        }
+        report("page request (10 Km0 + 10 foreign + 6 peers)", pageMs, data.items().size());
+        report("one recommendation call (10 projects)", callMs, data.items().size());
+    }
+
+    private static int page(Engine engine, Body body) {
+        Engine.Answer a = engine.answer(body, Set.of(), 10, 6);
+        return a.km0().size() + a.foreign().size() + a.peers().size();
+    }
+
+    private static void report(String what, double[] ms, int items) {
+        double[] s = ms.clone();
+        Arrays.sort(s);
+        System.out.printf(Locale.ROOT, "%s over %d projects: p50 %.2f ms, p95 %.2f ms, p99 %.2f ms (%d requests)%n", what,
+                items, s[s.length / 2], s[(int) Math.ceil(s.length * 0.95) - 1], s[(int) Math.ceil(s.length * 0.99) - 1],
+                s.length);
+    }
+}
