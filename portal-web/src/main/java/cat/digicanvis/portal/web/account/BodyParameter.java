@@ -1,4 +1,4 @@
-package cat.digicanvis.portal.web.recommendation;
+package cat.digicanvis.portal.web.account;
 
 import cat.digicanvis.portal.application.recommendation.RecommendationService;
 import cat.digicanvis.portal.domain.model.account.Actor;

@@ -1,4 +1,4 @@
-package cat.digicanvis.portal.web.recommendation;
+package cat.digicanvis.portal.web.account;
 
 import cat.digicanvis.portal.application.recommendation.ProfileView;
 import cat.digicanvis.portal.application.recommendation.RecommendationService;
@@ -8,7 +8,6 @@ import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
-import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package cat.digicanvis.portal.web.recommendation;
+package cat.digicanvis.portal.web.account;
 
 import cat.digicanvis.portal.application.recommendation.RecommendationService;
 import cat.digicanvis.portal.application.recommendation.RecommendationsView;
@@ -6,7 +6,6 @@ import cat.digicanvis.portal.application.recommendation.RecommendedSheetView;
 import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
-import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +21,7 @@ import java.util.List;
  */
 @Named
 @ViewScoped
-public class RecommendationsPage implements Serializable {
+public class RecommendationsPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
