@@ -403,6 +403,7 @@ class BrowserIT {
         assertTrue(d().findElements(By.id("fill-profile")).isEmpty());
         List<WebElement> recs = d().findElements(By.cssSelector(".recommendation"));
         assertFalse(recs.isEmpty(), "Km0 projects recommended");
+        assertTrue(d().findElements(By.id("no-projects")).isEmpty(), "no 'nothing to recommend' beside the results");
         String all = d().findElement(By.cssSelector(".recommendations")).getText();
         assertFalse(all.contains("Padró en línia de Bellpuig"), "the body's own sheet is not recommended to it");
         assertTrue(all.contains("Respon a la vostra necessitat: Serveis socials") || all.contains(" km"), all);
