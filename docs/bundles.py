@@ -540,7 +540,7 @@ T = {
  "recommend.peers": ("Ens amb qui parlar", "Entes con quien hablar", "Peers to contact"),
  "recommend.peersHint": ("Ens semblants al vostre que han fet projectes que responen a les vostres necessitats. Les seves fitxes donen les persones de contacte.", "Entes parecidos al vuestro que han hecho proyectos que responden a vuestras necesidades. Sus fichas dan las personas de contacto.", "Bodies like yours that carried out projects matching your needs. Their sheets list the contact people."),
  "recommend.noPeers": ("Encara no hi ha ens per proposar.", "Aún no hay entes que proponer.", "No peers to propose yet."),
- "recommend.peerProjects": ("Per començar, i per demanar contacte o una visita:", "Para empezar, y para pedir contacto o una visita:", "To start with, and to ask for contact or a visit:"),
+ "recommend.peerProjects": ("Els seus projectes; cada fitxa dona les persones de contacte:", "Sus proyectos; cada ficha da las personas de contacto:", "Their projects; each sheet gives the contact people:"),
  "reason.NEED": ("Respon a la vostra necessitat: {0}", "Responde a vuestra necesidad: {0}", "Matches your need: {0}"),
  "reason.SIMILAR_POPULATION": ("Població semblant: {0} habitants (vosaltres, {1})", "Población parecida: {0} habitantes (vosotros, {1})", "Similar population: {0} inhabitants (yours: {1})"),
  "reason.NEARBY": ("A {0} km", "A {0} km", "{0} km away"),
