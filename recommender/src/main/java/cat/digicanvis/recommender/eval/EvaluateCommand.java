@@ -48,7 +48,10 @@ public final class EvaluateCommand {
             Split split = Split.of(data, kind, cold, seed);
             Evaluation evaluation = new Evaluation(data, split, k, relevant);
             List<Evaluation.ModelResult> results = new ArrayList<>();
-            List<Recommender> models = models(seed, relevant);
+            List<Recommender> models = new ArrayList<>(models(seed, relevant));
+            if (opts.containsKey("oracle")) {
+                models.add(new Oracle(cat.digicanvis.recommender.data.CsvTable.read(Path.of(opts.get("oracle"))), data));
+            }
             for (Recommender model : models) {
                 results.add(evaluation.evaluate(model));
             }
@@ -80,12 +83,12 @@ public final class EvaluateCommand {
     static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
         List<String> known = List.of("bodies", "items", "interactions", "k", "seed", "split", "cold-bodies",
-                "relevant", "json");
+                "relevant", "json", "oracle");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || !known.contains(a.substring(2)) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: --bodies B.csv --items I.csv --interactions X.csv [--k 10]"
-                        + " [--seed 1] [--split random|temporal] [--cold-bodies 0.2] [--relevant 2] [--json out.json]"
+                        + " [--seed 1] [--split random|temporal] [--cold-bodies 0.2] [--relevant 2] [--json out.json] [--oracle oracle.csv]"
                         + " (bad argument: " + a + ")");
             }
             opts.put(a.substring(2), args[++i]);

@@ -89,7 +89,7 @@ public final class SyntheticCouncils {
         }
         if (!o.containsKey("municipalities") || !o.containsKey("towns") || !o.containsKey("out")) {
             System.err.println("usage: --municipalities municipis.csv --towns towns.csv.gz --out DIR [--items 2000]"
-                    + " [--interactions 100000] [--foreign 150] [--profile 1] [--popularity 1] [--noise 0.1] [--seed 1]");
+                    + " [--interactions 100000] [--foreign 150] [--profile 1] [--popularity 1] [--noise 0.1] [--seed 1] [--oracle true]");
             System.exit(2);
         }
         Parameters d = Parameters.defaults();
@@ -101,12 +101,21 @@ public final class SyntheticCouncils {
                 Double.parseDouble(o.getOrDefault("noise", "" + d.noise())),
                 Long.parseLong(o.getOrDefault("seed", "" + d.seed())));
         Path out = Path.of(o.get("out"));
-        write(Path.of(o.get("municipalities")), Path.of(o.get("towns")), out, p);
+        write(Path.of(o.get("municipalities")), Path.of(o.get("towns")), out, p, Boolean.parseBoolean(o.getOrDefault("oracle", "false")));
         System.out.println("wrote " + out.resolve("bodies.csv") + ", items.csv, interactions.csv (" + p + ")");
     }
 
     /** Writes {@code bodies.csv}, {@code items.csv} and {@code interactions.csv} into {@code dir}. */
     public static void write(Path municipalities, Path towns, Path dir, Parameters p) throws IOException {
+        write(municipalities, towns, dir, p, false);
+    }
+
+    /**
+     * The same, and with {@code oracle} also {@code oracle.csv}: for every body that interacts and every
+     * project, the expected gain of the project for the body under the generator's hidden variables (choice
+     * weight × expected grade). Ranking by it is the best any model can do on this data: the ceiling.
+     */
+    public static void write(Path municipalities, Path towns, Path dir, Parameters p, boolean oracle) throws IOException {
         p.check();
         Random r = new Random(p.seed());
         List<Town> bodies = new ArrayList<>(municipalities(municipalities));
@@ -179,7 +188,9 @@ public final class SyntheticCouncils {
                     * (bodies.get(b).km0() ? 1 : 0.3);
         }
         double total = Arrays.stream(activity).sum();
-        try (Writer w = Files.newBufferedWriter(dir.resolve("interactions.csv"), StandardCharsets.UTF_8)) {
+        try (Writer w = Files.newBufferedWriter(dir.resolve("interactions.csv"), StandardCharsets.UTF_8);
+             Writer truth = oracle ? Files.newBufferedWriter(dir.resolve("oracle.csv"), StandardCharsets.UTF_8) : Writer.nullWriter()) {
+            truth.write("body,item,score\n");
             w.write("body,item,grade,time\n");
             double[] affinity = new double[ni];
             double[] weight = new double[ni];
@@ -201,6 +212,12 @@ public final class SyntheticCouncils {
                     double phaseFit = 1 - Math.abs(maturity[b] - phase[i]) / 2.0;
                     affinity[i] = 1.5 * need + Math.exp(-ds * ds / 2) + near + 0.5 * phaseFit;
                     weight[i] = owner[i] == b ? 0 : Math.exp(p.profile() * affinity[i] + p.popularity() * quality[i]);
+                }
+                if (oracle) {
+                    for (int i = 0; i < ni; i++) {
+                        double expectedGrade = 1 + 4 / (1 + Math.exp(-(affinity[i] + 0.5 * quality[i] - 2)));
+                        truth.write(me.id() + ",p" + i + "," + weight[i] * expectedGrade + "\n");
+                    }
                 }
                 double[] cum = cumulative(weight);
                 Set<Integer> taken = new HashSet<>();

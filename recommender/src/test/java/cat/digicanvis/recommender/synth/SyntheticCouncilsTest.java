@@ -36,6 +36,33 @@ class SyntheticCouncilsTest {
     }
 
     @Test
+    void theOracleKnowsTheHiddenTruthAndBeatsPopularity() throws Exception {
+        SyntheticCouncils.Parameters p = new SyntheticCouncils.Parameters(150, 4_000, 10, 1, 1, 0.1, 9);
+        SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"), a, p, true);
+        java.util.List<String> oracle = Files.readAllLines(a.resolve("oracle.csv"));
+        assertEquals("body,item,score", oracle.get(0));
+        Dataset d = Dataset.load(a.resolve("bodies.csv"), a.resolve("items.csv"), a.resolve("interactions.csv"));
+        long active = d.interactions().stream().map(x -> x.body()).distinct().count();
+        assertEquals(active * 150, oracle.size() - 1, "every active body scores every project");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        int status = cat.digicanvis.recommender.eval.EvaluateCommand.run(new String[] {"--bodies", a.resolve("bodies.csv").toString(),
+            "--items", a.resolve("items.csv").toString(), "--interactions", a.resolve("interactions.csv").toString(),
+            "--oracle", a.resolve("oracle.csv").toString(), "--json", a.resolve("out.json").toString()},
+                new java.io.PrintStream(out), new java.io.PrintStream(new java.io.ByteArrayOutputStream()));
+        assertEquals(0, status);
+        String json = Files.readString(a.resolve("out.json"));
+        assertTrue(json.contains("\"oracle\": {\"warm\""), json);
+        assertTrue(ndcg(json, "oracle") > ndcg(json, "popularity"), json);
+    }
+
+    static double ndcg(String json, String model) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + model + "\": \\{\"warm\": \\{\"ndcg@10\": ([0-9.]+)")
+                .matcher(json);
+        assertTrue(m.find(), model);
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
     void badParametersAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"),
                 REFERENCE.resolve("geonames_towns.csv.gz"), a, new SyntheticCouncils.Parameters(200, 3_000, 20, 1, 1, 1.5, 5)));
