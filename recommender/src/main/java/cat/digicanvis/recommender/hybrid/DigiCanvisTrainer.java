@@ -109,9 +109,7 @@ public final class DigiCanvisTrainer {
         DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly(), now, facts);
         Engine engine = probe.bind(data.withInteractions(v.fit));
         double[] fmStats = fmStats(engine, data, random);
-        probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withScales(fmStats[0], fmStats[1], 1), now, facts);
-        engine = probe.bind(data.withInteractions(v.fit));
-        List<Case> cases = cases(engine, data, v);
+        List<Case> cases = cases(engine, data, v, fmStats[0], fmStats[1]);
         long t2 = System.nanoTime();
         Blend blend = tune(Blend.profileOnly().withScales(fmStats[0], fmStats[1], 1), cases, facts);
         long t3 = System.nanoTime();
@@ -271,7 +269,8 @@ public final class DigiCanvisTrainer {
                         int[] positives, double[] positiveGains) {
     }
 
-    private List<Case> cases(Engine engine, Dataset data, Validation v) {
+    /** The machine's predictions are centred by {@code mean} and divided by {@code scale}, as the blend will. */
+    private List<Case> cases(Engine engine, Dataset data, Validation v, double mean, double scale) {
         Map<String, Set<String>> seen = new HashMap<>();
         v.fit.forEach(x -> seen.computeIfAbsent(x.body(), b -> new HashSet<>()).add(x.item()));
         List<Case> out = new ArrayList<>();
@@ -297,7 +296,7 @@ public final class DigiCanvisTrainer {
                     for (int q = 0; q < Engine.PARTS; q++) {
                         parts[q][c] = (float) p[q];
                     }
-                    learned[c] = (float) engine.learned(a, i);
+                    learned[c] = (float) ((engine.prediction(a, i) - mean) / scale);
                 }
                 List<Integer> pos = new ArrayList<>();
                 List<Double> posGains = new ArrayList<>();

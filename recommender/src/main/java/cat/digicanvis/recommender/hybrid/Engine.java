@@ -2,6 +2,7 @@ package cat.digicanvis.recommender.hybrid;
 
 import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.data.Geo;
 import cat.digicanvis.recommender.data.Interaction;
 import cat.digicanvis.recommender.data.Item;
 import java.util.ArrayList;
@@ -67,8 +68,7 @@ public final class Engine {
     private final List<String> areaNames = new ArrayList<>();
 
     /** Each active body's best grade per item. */
-    private final Map<Integer, Map<Integer, Double>> graded = new HashMap<>();
-    /** the same as arrays, for the per-request loops: active bodies, and each one's items and best grades */
+    /** Bodies with interactions, and each one's items (ascending) with its grade for them (see {@link #strongest}). */
     private final int[] active;
     private final int[][] gradedItems;
     private final double[][] gradedValues;
@@ -123,6 +123,7 @@ public final class Engine {
             itemPhase[i] = ProfileReader.phaseRank(it.features());
         }
         ownedItems = owned.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+        Map<Integer, Map<Integer, Double>> graded = new HashMap<>();
         for (Interaction x : data.interactions()) {
             Integer b = bodyIndex.get(x.body());
             Integer i = itemIndex.get(x.item());
@@ -242,19 +243,18 @@ public final class Engine {
             nearTo = new double[bodies.length];
             for (int b = 0; b < bodies.length; b++) {
                 sizeTo[b] = Double.isNaN(logPop) || Double.isNaN(bodyLogPop[b]) ? 0 : sizeKernel(logPop, bodyLogPop[b]);
-                double km = ProfileReader.km(lat, lon, bodyLat[b], bodyLon[b]);
+                double km = Geo.km(lat, lon, bodyLat[b], bodyLon[b]);
                 nearTo[b] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
             }
             historyByArea = new double[areaNames.size()];
-            Map<Integer, Double> own = index == null ? null : graded.get(index);
-            if (own != null) {
-                own.forEach((i, g) -> {
-                    if (g > 0) {
-                        for (int ar : itemAreas[i]) {
-                            historyByArea[ar] += g;
+            if (index != null && gradedItems[index] != null) {
+                for (int q = 0; q < gradedItems[index].length; q++) {
+                    if (gradedValues[index][q] > 0) {
+                        for (int ar : itemAreas[gradedItems[index][q]]) {
+                            historyByArea[ar] += gradedValues[index][q];
                         }
                     }
-                });
+                }
                 double max = Arrays.stream(historyByArea).max().orElse(0);
                 for (int ar = 0; ar < historyByArea.length && max > 0; ar++) {
                     historyByArea[ar] /= max;
@@ -503,7 +503,7 @@ public final class Engine {
                     Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[o])), 0));
         }
         if (p[NEAR] > 0.05) {
-            double km = ProfileReader.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
+            double km = Geo.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
             out.add(new Reason(Reason.Kind.NEARBY, share * w[NEAR] * p[NEAR], null, Double.NaN, Math.round(km), 0));
         }
         if (p[PHASE] == 1) {
@@ -553,7 +553,7 @@ public final class Engine {
         double[] p = new double[PARTS];
         List<Peer> out = new ArrayList<>();
         for (int b = 0; b < bodies.length; b++) {
-            if (ownedItems[b].length == 0 || (a.index != null && a.index == b) || bodies[b].id().equals(body.id())) {
+            if (ownedItems[b].length == 0 || bodies[b].id().equals(body.id())) {
                 continue;
             }
             double sim = similarity(a, b);
@@ -579,7 +579,7 @@ public final class Engine {
                 reasons.add(new Reason(Reason.Kind.SIMILAR_POPULATION, sizeKernel(a.logPop, bodyLogPop[b]), null,
                         Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[b])), 0));
             }
-            double km = ProfileReader.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
+            double km = Geo.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
             if (!Double.isNaN(km) && km < 3 * NEAR_KM) {
                 reasons.add(new Reason(Reason.Kind.NEARBY, Math.exp(-km / NEAR_KM), null, Double.NaN, Math.round(km), 0));
             }

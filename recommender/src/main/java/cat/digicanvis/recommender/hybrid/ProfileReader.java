@@ -80,8 +80,4 @@ final class ProfileReader {
     static boolean km0(Features f) {
         return !f.values("scope").contains("foreign");
     }
-
-    static double km(double lat1, double lon1, double lat2, double lon2) {
-        return cat.digicanvis.recommender.data.Geo.km(lat1, lon1, lat2, lon2);
-    }
 }

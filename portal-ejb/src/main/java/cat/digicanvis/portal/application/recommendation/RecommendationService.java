@@ -57,8 +57,6 @@ public class RecommendationService {
     @Inject
     RecommenderRuntime runtime;
     @Inject
-    RecommenderData data;
-    @Inject
     CatalogueService catalogue;
     @Inject
     ReferenceService reference;
@@ -67,10 +65,6 @@ public class RecommendationService {
     @Inject
     Event<RecommenderDataChanged> changed;
 
-    private static void requireBody(Actor actor, long bodyId, String action) {
-        actor.require(actor.isSignedIn() && (actor.memberOf().contains(bodyId) || actor.mayAdminister()), action);
-    }
-
     /** The body a person acts for by default: the first they belong to, if any. */
     public static Optional<Long> primaryBody(Actor actor) {
         return actor.memberOf().stream().min(Long::compare);
@@ -78,7 +72,7 @@ public class RecommendationService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProfileView profile(Actor actor, long bodyId) {
-        requireBody(actor, bodyId, "profile.view");
+        actor.require(actor.mayActFor(bodyId), "profile.view");
         LocalBody b = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
         Optional<BodyProfile> p = repository.profile(bodyId);
         Map<Area, Integer> needs = new EnumMap<>(Area.class);
@@ -95,7 +89,7 @@ public class RecommendationService {
      * saved in between, nothing changes and ConcurrentEditException says so.
      */
     public ProfileView saveProfile(Actor actor, long bodyId, int version, Map<Area, Integer> needs, Phase maturity) {
-        requireBody(actor, bodyId, "profile.edit");
+        actor.require(actor.mayActFor(bodyId), "profile.edit");
         bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
         Optional<BodyProfile> existing = repository.profile(bodyId);
         BodyProfile p;
@@ -121,9 +115,11 @@ public class RecommendationService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RecommendationsView recommendations(Actor actor, long bodyId) {
-        requireBody(actor, bodyId, "recommendations.view");
-        Body body = data.currentBody(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
-        LocalBody lb = bodies.find(bodyId).orElseThrow();
+        actor.require(actor.mayActFor(bodyId), "recommendations.view");
+        LocalBody lb = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
+        Optional<BodyProfile> profile = repository.profile(bodyId);
+        // the profile as saved now, not as the engine last saw it
+        Body body = RecommenderData.body(lb, profile.orElse(null));
         Engine engine = runtime.engine();
         Set<String> exclude = new HashSet<>();
         repository.notRelevant(bodyId).forEach(id -> exclude.add(RecommenderData.sheetKey(id)));
@@ -141,7 +137,7 @@ public class RecommendationService {
                 peers.add(new PeerView(LocalBodyService.summary(pb), reasons(peer.reasons()), projects));
             });
         }
-        boolean filled = repository.profile(bodyId).map(p -> !p.getNeeds().isEmpty()).orElse(false);
+        boolean filled = profile.map(p -> !p.getNeeds().isEmpty()).orElse(false);
         return new RecommendationsView(bodyId, lb.getName(), km0, foreign, peers, engine.model().learned(), filled);
     }
 
@@ -177,7 +173,7 @@ public class RecommendationService {
 
     /** Sets or withdraws a bookmark, a "worked for us" or a "not relevant" for the person's body. */
     public void mark(Actor actor, long bodyId, long sheetId, InteractionKind kind, boolean on) {
-        requireBody(actor, bodyId, "interaction.mark");
+        actor.require(actor.mayActFor(bodyId), "interaction.mark");
         if (!kind.toggled()) {
             throw new AccessDeniedException("interaction.kind");
         }

@@ -122,12 +122,6 @@ public class RecommenderData {
                 "", new Features(Map.of(), cats));
     }
 
-    /** The body with its current profile, read now (a profile saved a second ago counts). */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<Body> currentBody(long bodyId) {
-        return bodies.find(bodyId).map(b -> body(b, repository.profile(bodyId).orElse(null)));
-    }
-
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void store(ModelRecord model) {
         repository.store(model);

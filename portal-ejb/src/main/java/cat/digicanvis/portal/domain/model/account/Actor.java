@@ -48,6 +48,11 @@ public record Actor(Long accountId, String email, String displayName, String lan
         return isSignedIn() && (isEditor() || !memberOf.isEmpty());
     }
 
+    /** Members act for their own bodies (profile, recommendations, marks); administrators for any. */
+    public boolean mayActFor(long bodyId) {
+        return isSignedIn() && (memberOf.contains(bodyId) || administrator);
+    }
+
     public boolean mayAdminister() {
         return isSignedIn() && administrator;
     }

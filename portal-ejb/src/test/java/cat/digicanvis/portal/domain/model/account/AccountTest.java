@@ -84,5 +84,8 @@ class AccountTest {
         assertTrue(admin.mayAdminister());
         assertFalse(moderator.mayAdminister() || member.mayAdminister() || Actor.ANONYMOUS.mayAdminister());
         assertThrows(AccessDeniedException.class, () -> member.require(member.mayAdminister(), "x"));
+        // acting for a body (its profile, recommendations, marks): its members and administrators, not moderators
+        assertTrue(member.mayActFor(10L) && admin.mayActFor(10L));
+        assertFalse(other.mayActFor(10L) || moderator.mayActFor(10L) || Actor.ANONYMOUS.mayActFor(10L));
     }
 }
