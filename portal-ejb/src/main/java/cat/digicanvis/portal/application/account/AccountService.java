@@ -15,6 +15,8 @@ import cat.digicanvis.portal.domain.model.audit.AuditEntry;
 import cat.digicanvis.portal.domain.model.audit.AuditRepository;
 import cat.digicanvis.portal.domain.model.membership.Membership;
 import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
+import cat.digicanvis.portal.domain.model.request.ContactRequest;
+import cat.digicanvis.portal.domain.model.request.ContactRequestRepository;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
@@ -49,6 +51,8 @@ public class AccountService {
     AccountRepository accounts;
     @Inject
     MembershipRepository memberships;
+    @Inject
+    ContactRequestRepository requests;
     @Inject
     ProjectSheetRepository sheets;
     @Inject
@@ -307,6 +311,14 @@ public class AccountService {
                     .add("reason", m.getReason() == null ? "" : m.getReason()));
         }
         root.add("memberships", ms);
+        JsonArrayBuilder sent = Json.createArrayBuilder();
+        for (ContactRequest r : requests.byRequester(a.getId(), Integer.MAX_VALUE)) {
+            sent.add(Json.createObjectBuilder().add("kind", r.getKind().name()).add("status", r.getStatus().name())
+                    .add("from", r.getFromBody().getName()).add("to", r.getToBody().getName())
+                    .add("sheet", r.getSheetTitle() == null ? "" : r.getSheetTitle()).add("message", r.getMessage())
+                    .add("createdAt", r.getCreatedAt().toString()));
+        }
+        root.add("requestsSent", sent);
         JsonArrayBuilder written = Json.createArrayBuilder();
         for (ProjectSheet s : sheets.byAuthor(a.getId())) {
             written.add(Json.createObjectBuilder().add("id", s.getId()).add("title", s.getTitle())
@@ -331,7 +343,7 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account after checking its password: memberships and links go with it, its sheets stay with
+     * Deletes the account after checking its password: memberships, requests sent and links go with it, its sheets stay with
      * their bodies without an author, and audit entries keep the account number but lose the email.
      */
     public void deleteAccount(Actor actor, String current) {
@@ -347,6 +359,9 @@ public class AccountService {
         }
         for (Membership m : memberships.byAccount(a.getId())) {
             memberships.remove(m);
+        }
+        for (ContactRequest r : requests.byRequester(a.getId(), Integer.MAX_VALUE)) {
+            requests.remove(r);
         }
         auditEntries.forgetActorEmail(a.getId());
         audit.record(new Actor(a.getId(), null, null, null, false, false, null), "account.deleted", "account",

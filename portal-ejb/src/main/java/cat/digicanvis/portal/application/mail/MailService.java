@@ -39,6 +39,12 @@ public class MailService {
         queued.fire(new MailQueued(m.getId()));
     }
 
+    /** A piece of a mail (a name, a line) in the recipient's language, to pass as an argument of a template. */
+    public String text(String language, String key, Object... args) {
+        return new MessageFormat(bundle(language).getString(key), Locale.forLanguageTag(language == null ? "ca" : language))
+                .format(args);
+    }
+
     /** A link into the portal for a mail. */
     public String link(String pathAndQuery) {
         return settings.baseUrl() + pathAndQuery;

@@ -47,6 +47,12 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
+    public List<Membership> approvedMembers(long bodyId) {
+        return em.createNamedQuery(Membership.FIND_APPROVED_BY_BODY, Membership.class)
+                .setParameter("bodyId", bodyId).getResultList();
+    }
+
+    @Override
     public void remove(Membership membership) {
         em.remove(membership);
     }

@@ -40,7 +40,8 @@ class MailTemplatesTest {
             ResourceBundle b = MailService.bundle(lang);
             for (String key : keys(b)) {
                 String text = new MessageFormat(b.getString(key), Locale.forLanguageTag(lang))
-                        .format(new Object[] {"Anna", "https://x.example/a?token=abc", "48", "https://x.example/b"});
+                        .format(new Object[] {"Anna", "https://x.example/a?token=abc", "48", "https://x.example/b", "e",
+                                "f", "g", "h", "i", "j"});
                 assertFalse(text.contains("{"), lang + " " + key + " left a placeholder: " + text);
                 if (lang.equals("ca") && key.equals("verify.body")) {
                     assertTrue(text.contains("t'has registrat"), text);

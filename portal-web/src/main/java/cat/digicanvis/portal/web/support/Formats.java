@@ -73,6 +73,10 @@ public class Formats {
         return t == null ? "" : DATE.format(t);
     }
 
+    public String day(java.time.LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
     /** Date and time (UTC, as stored), e.g. for the audit log. */
     public String dateTime(LocalDateTime t) {
         return t == null ? "" : DATE.format(t) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute()) + " UTC";

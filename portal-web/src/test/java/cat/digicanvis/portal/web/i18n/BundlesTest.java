@@ -10,6 +10,8 @@ import cat.digicanvis.portal.domain.model.project.Phase;
 import cat.digicanvis.portal.domain.model.project.Typology;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.PopulationBand;
+import cat.digicanvis.portal.domain.model.request.RequestKind;
+import cat.digicanvis.portal.domain.model.request.RequestStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,11 @@ class BundlesTest {
         Stream.of(BodyType.values()).forEach(a -> assertTrue(ca.containsKey("bodyType." + Codes.code(a)), a.name()));
         Stream.of(MaterialType.values()).forEach(a -> assertTrue(ca.containsKey("materialType." + Codes.code(a)), a.name()));
         Stream.of(PopulationBand.values()).forEach(b -> assertTrue(ca.containsKey("band." + b.code()), b.name()));
+        Stream.of(RequestKind.values()).forEach(k -> {
+            assertTrue(ca.containsKey("request.kind." + k.name()), k.name());
+            assertTrue(ca.containsKey("request.ask." + k.name()), k.name());
+        });
+        Stream.of(RequestStatus.values()).forEach(x -> assertTrue(ca.containsKey("request.status." + x.name()), x.name()));
     }
 
     @Test

@@ -18,7 +18,14 @@ import cat.digicanvis.portal.application.recommendation.RecommendationService;
 import cat.digicanvis.portal.application.recommendation.RecommendationsView;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.Phase;
+import cat.digicanvis.portal.domain.model.recommendation.Interaction;
 import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
+import cat.digicanvis.portal.application.request.ContactRequestService;
+import cat.digicanvis.portal.application.request.ContactRequestView;
+import cat.digicanvis.portal.application.request.RequestDraft;
+import cat.digicanvis.portal.domain.model.request.RequestKind;
+import cat.digicanvis.portal.domain.model.request.RequestStatus;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.sheet.FileService;
@@ -112,6 +119,8 @@ class AccessIT {
     FileService files;
     @Inject
     RecommendationService recommendations;
+    @Inject
+    ContactRequestService requests;
     @Inject
     cat.digicanvis.portal.domain.model.recommendation.RecommendationRepository recommendationRepository;
     @Inject
@@ -340,6 +349,118 @@ class AccessIT {
         assertEquals(java.util.Set.of(InteractionKind.NOT_RELEVANT), recommendations.marks(member, first));
     }
 
+    /**
+     * Requests between bodies: a member sends one in the name of their own body, only administrators review
+     * it, forwarding mails the other body's members and the sheet's consenting contacts, and refusals change
+     * nothing.
+     */
+    @Test
+    @Order(3)
+    void requestsBetweenBodiesAreReviewedBeforeTheyArrive() {
+        long tarrega = body("25217");
+        long cervera = body("25072");
+        long lleida = body("25120");
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        long sheet = sheets.mine(administrator).stream().filter(x -> x.title().equals(PUBLISHED_TITLE)).findFirst()
+                .orElseThrow().id();
+        String message = "Volem veure el projecte en marxa i parlar amb l'equip que el va fer.";
+        LocalDate day = Clock.now().toLocalDate().plusDays(14);
+        RequestDraft visit = new RequestDraft(cervera, tarrega, sheet, RequestKind.VISIT, message, day, day.plusDays(3),
+                4, true);
+        matrix("the request form", allow(false, true, true, true, true), a -> requests.form(a, tarrega, sheet));
+        assertThrows(NotFoundException.class, () -> requests.form(administrator, tarrega, draftId()),
+                "a sheet that is not published is not offered");
+        assertEquals(List.of(), requests.form(signIn(MEMBER, PASSWORD), tarrega, null).from(),
+                "nobody writes to their own body");
+        // only a member of Cervera may write in its name
+        matrix("send a request for Cervera", allow(false, false, true, false, false), a -> requests.send(a, visit));
+        Actor other = signIn(OTHER, PASSWORD);
+        long otherId = other.accountId();
+        assertEquals(1, requests.sent(other).size());
+        assertTrue(recommendationRepository.find(cervera, otherId, sheet, InteractionKind.VISIT_REQUEST,
+                Interaction.ONCE).isPresent(), "a visit request is a grade-4 interaction for the recommender");
+
+        // bad input: every reason, and nothing sent
+        assertEquals(List.of("validation.request.duplicate"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.send(other, visit))));
+        assertEquals(List.of("validation.length", "validation.request.consent"), keys(assertThrows(
+                RuleViolationException.class, () -> requests.send(other, new RequestDraft(cervera, tarrega, null,
+                        RequestKind.CONTACT, "Hola", null, null, null, false)))));
+        assertEquals(List.of("validation.request.sheet"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.send(other, new RequestDraft(cervera, tarrega, draftId(), RequestKind.CONTACT, message,
+                        null, null, null, true)))));
+        assertEquals(List.of("validation.request.visitOrder"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.send(other, new RequestDraft(cervera, tarrega, null, RequestKind.VISIT, message,
+                        day, day.minusDays(1), 2, true)))));
+        assertEquals(List.of("validation.request.sameBody"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.send(other, new RequestDraft(cervera, cervera, null, RequestKind.CONTACT, message,
+                        null, null, null, true)))));
+        assertEquals(List.of("validation.unknownBody"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.send(other, new RequestDraft(cervera, 987654321L, null, RequestKind.CONTACT, message,
+                        null, null, null, true)))));
+        assertEquals(1, requests.sent(other).size(), "refused requests are not stored");
+
+        // review: administrators only; a stale version is refused
+        matrix("the review queue", allow(false, false, false, false, true),
+                a -> requests.byStatus(a, RequestStatus.PENDING));
+        ContactRequestView pending = requests.byStatus(administrator, RequestStatus.PENDING).get(0);
+        assertEquals("Secretari", pending.requesterPosition());
+        for (Actor a : List.of(Actor.ANONYMOUS, signIn(MEMBER, PASSWORD), other, signIn(MODERATOR, PASSWORD))) {
+            assertThrows(AccessDeniedException.class, () -> requests.forward(a, pending.id(), pending.version(), null));
+            assertThrows(AccessDeniedException.class, () -> requests.reject(a, pending.id(), pending.version(), "no"));
+        }
+        assertThrows(ConcurrentEditException.class,
+                () -> requests.forward(administrator, pending.id(), pending.version() - 1, null));
+        assertTrue(requests.received(signIn(MEMBER, PASSWORD)).isEmpty(), "nothing arrives before the review");
+        long mailsBefore = admin.mail(administrator, 0).stream().filter(m -> m.recipient().equals(MEMBER)).count();
+        requests.forward(administrator, pending.id(), pending.version(), "Endavant");
+        ContactRequestView forwarded = requests.sent(other).get(0);
+        assertEquals(RequestStatus.FORWARDED, forwarded.status());
+        assertEquals(2, forwarded.recipients(), "the member of Tàrrega and the sheet's contact person");
+        var mails = admin.mail(administrator, 0);
+        assertEquals(mailsBefore + 1, mails.stream().filter(m -> m.recipient().equals(MEMBER)).count());
+        var toContact = mails.stream().filter(m -> m.recipient().equals(CONTACT_EMAIL)).findFirst().orElseThrow();
+        assertTrue(toContact.body().contains(message) && toContact.body().contains(OTHER)
+                && toContact.body().contains(PUBLISHED_TITLE), toContact.body());
+        assertTrue(mails.stream().anyMatch(m -> m.recipient().equals(OTHER) && m.body().contains("Endavant")));
+        assertEquals(List.of(pending.id()), requests.received(signIn(MEMBER, PASSWORD)).stream()
+                .map(ContactRequestView::id).toList());
+        assertTrue(requests.received(other).isEmpty());
+        assertEquals(List.of("validation.request.decided"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.reject(administrator, forwarded.id(), forwarded.version(), "tard"))));
+
+        // withdrawn by its sender only; rejected with a reason, which takes the interaction back
+        ContactRequestView contact = requests.send(other, new RequestDraft(cervera, tarrega, null,
+                RequestKind.CONTACT, message, null, null, null, true));
+        assertThrows(NotFoundException.class,
+                () -> requests.withdraw(signIn(MEMBER, PASSWORD), contact.id(), contact.version()));
+        requests.withdraw(other, contact.id(), contact.version());
+        assertEquals(RequestStatus.WITHDRAWN, requests.sent(other).get(0).status());
+        ContactRequestView collaboration = requests.send(other, new RequestDraft(cervera, tarrega, sheet,
+                RequestKind.COLLABORATION, message, null, null, null, true));
+        assertTrue(recommendationRepository.find(cervera, otherId, sheet, InteractionKind.COLLABORATION_REQUEST,
+                Interaction.ONCE).isPresent());
+        assertEquals(List.of("validation.required"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.reject(administrator, collaboration.id(), collaboration.version(), " "))));
+        requests.reject(administrator, collaboration.id(), collaboration.version(), "Massa genèrica");
+        assertTrue(recommendationRepository.find(cervera, otherId, sheet, InteractionKind.COLLABORATION_REQUEST,
+                Interaction.ONCE).isEmpty(), "a rejected request is no longer a sign of interest");
+        assertTrue(mails(administrator).stream().anyMatch(m -> m.recipient().equals(OTHER)
+                && m.body().contains("Massa genèrica")));
+
+        // a body nobody can be reached at: forwarding is refused and the request still waits
+        ContactRequestView nowhere = requests.send(other, new RequestDraft(cervera, lleida, null, RequestKind.CONTACT,
+                message, null, null, null, true));
+        assertEquals(List.of("validation.request.noRecipients"), keys(assertThrows(RuleViolationException.class,
+                () -> requests.forward(administrator, nowhere.id(), nowhere.version(), null))));
+        assertEquals(RequestStatus.PENDING, requests.sent(other).get(0).status());
+        requests.reject(administrator, nowhere.id(), requests.sent(other).get(0).version(), "Ningú no hi respon");
+    }
+
+    java.util.List<cat.digicanvis.portal.application.mail.MailView> mails(Actor administrator) {
+        return admin.mail(administrator, 0);
+    }
+
     /** With enough interactions, "retrain now" trains a hybrid model in the background, saves it and uses it. */
     @Test
     @Order(3)
@@ -514,6 +635,13 @@ class AccessIT {
         // without a body of their own, people are sent to ask to join one
         expected.put("/account/recommendations.xhtml", new int[] {302, 200, 200, 302, 302});
         expected.put("/project/view.xhtml?id=" + published, new int[] {200, 200, 200, 200, 200});
+        expected.put("/account/requests.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/request.xhtml?to=" + tb.group(1), new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/request.xhtml?to=" + tb.group(1) + "&sheet=" + published, new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/request.xhtml?to=" + tb.group(1) + "&sheet=" + sheet, new int[] {302, 404, 404, 404, 404});
+        expected.put("/account/request.xhtml?to=987654321", new int[] {302, 404, 404, 404, 404});
+        expected.put("/account/request.xhtml?to=x", new int[] {302, 404, 404, 404, 404});
+        expected.put("/admin/requests.xhtml", new int[] {302, 403, 403, 403, 200});
         String[] cookies = {null, member, other, moderator, administrator};
         String[] names = {"anonymous", "member", "other", "moderator", "administrator"};
         for (var e : expected.entrySet()) {

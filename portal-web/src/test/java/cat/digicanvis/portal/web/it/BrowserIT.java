@@ -429,10 +429,12 @@ class BrowserIT {
         clickAndWait(By.id("marks:worked"));
         assertTrue(messages().contains("us ha funcionat"), messages());
         browser.assertAccessible("sheet page of a member");
+        askForAVisit(email);
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        forwardTheVisitRequest(email);
         go("/admin/recommender.xhtml");
         browser.assertAccessible("recommender administration");
         assertTrue(d().findElement(By.id("model-state")).getText().contains("Encara no hi ha cap model"),
@@ -441,6 +443,44 @@ class BrowserIT {
         assertTrue(messages().contains("Entrenament iniciat") || messages().contains("S'està entrenant"), messages());
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
+    }
+
+    /** From a recommended sheet, the member asks its body for a visit; bad input is refused first. */
+    void askForAVisit(String email) {
+        String sheetTitle = d().findElement(By.tagName("h1")).getText();
+        clickAndWait(By.id("ask-visit"));
+        browser.assertAccessible("request form");
+        assertEquals("VISIT", new Select(d().findElement(By.id("request:kind"))).getFirstSelectedOption().getAttribute("value"));
+        assertEquals(sheetTitle, new Select(d().findElement(By.id("request:sheet"))).getFirstSelectedOption().getText());
+        assertTrue(new Select(d().findElement(By.id("request:from"))).getFirstSelectedOption().getText().contains("Bellpuig"));
+        type("request:message", "Hola");
+        clickAndWait(By.id("request:send"));
+        assertTrue(messages().contains("Missatge: ha de tenir entre 20 i"), messages());
+        assertTrue(messages().contains("cal que accepteu"), messages());
+        browser.assertAccessible("request form with errors");
+        type("request:message", "Som l'Ajuntament de Bellpuig i voldríem veure el projecte en funcionament.");
+        type("request:visitors", "3");
+        d().findElement(By.id("request:consent")).click();
+        clickAndWait(By.id("request:send"));
+        assertTrue(messages().contains("Sol·licitud enviada"), messages());
+        assertTrue(d().getCurrentUrl().contains("/account/requests.xhtml"), d().getCurrentUrl());
+        String sent = d().findElement(By.cssSelector(".request-list .request")).getText();
+        assertTrue(sent.contains("Sol·licitud de visita") && sent.contains("Pendent de revisió") && sent.contains(sheetTitle), sent);
+        browser.assertAccessible("my requests");
+    }
+
+    /** An administrator forwards the request: the member is told by mail and sees it forwarded. */
+    void forwardTheVisitRequest(String email) {
+        go("/admin/requests.xhtml");
+        browser.assertAccessible("requests to review");
+        String pending = d().findElement(By.cssSelector(".request-list .request")).getText();
+        assertTrue(pending.contains("Núria Pla") && pending.contains(email) && pending.contains("voldríem veure"), pending);
+        int mails = Mailbox.to(email).size();
+        clickAndWait(By.cssSelector("input[id$=':forward']"));
+        assertTrue(messages().contains("Sol·licitud reenviada"), messages());
+        assertTrue(d().findElement(By.id("none-pending")).isDisplayed());
+        String told = Mailbox.subject(Mailbox.await(email, mails + 1));
+        assertTrue(told.contains("sol·licitud de visita s'ha enviat a"), "the requester is told: " + told);
     }
 
     @Test

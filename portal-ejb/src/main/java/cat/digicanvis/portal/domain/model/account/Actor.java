@@ -53,6 +53,11 @@ public record Actor(Long accountId, String email, String displayName, String lan
         return isSignedIn() && (memberOf.contains(bodyId) || administrator);
     }
 
+    /** Requests to other bodies go out in the name of a body the person belongs to, administrators included. */
+    public boolean mayRequestFor(long bodyId) {
+        return isSignedIn() && memberOf.contains(bodyId);
+    }
+
     public boolean mayAdminister() {
         return isSignedIn() && administrator;
     }

@@ -16,6 +16,9 @@ public interface MembershipRepository {
 
     Set<Long> approvedBodyIds(long accountId);
 
+    /** The approved members of a body. */
+    List<Membership> approvedMembers(long bodyId);
+
     void store(Membership membership);
 
     void remove(Membership membership);

@@ -2,12 +2,14 @@ package cat.digicanvis.portal.domain.model.recommendation;
 
 /**
  * What a member did with a sheet, and the grade the recommender learns from it: view 1, bookmark 2,
- * "worked for us" 3, visit request 4, collaboration request 5; "not relevant" is a negative example.
+ * "worked for us" 3, contact request 4, visit request 4, collaboration request 5; "not relevant" is a negative
+ * example. Asking the people behind a sheet to talk is as strong a sign as asking to visit it.
  */
 public enum InteractionKind {
     VIEW(1),
     BOOKMARK(2),
     WORKED_FOR_US(3),
+    CONTACT_REQUEST(4),
     VISIT_REQUEST(4),
     COLLABORATION_REQUEST(5),
     NOT_RELEVANT(-1);

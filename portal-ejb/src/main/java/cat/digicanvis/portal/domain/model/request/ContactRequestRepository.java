@@ -1,0 +1,30 @@
+package cat.digicanvis.portal.domain.model.request;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ContactRequestRepository {
+
+    Optional<ContactRequest> find(long id);
+
+    /** Requests sent by a person, newest first. */
+    List<ContactRequest> byRequester(long accountId, int max);
+
+    /** Forwarded requests addressed to any of these bodies, newest first. */
+    List<ContactRequest> forwardedTo(java.util.Collection<Long> bodyIds, int max);
+
+    /** Requests in a state: pending ones oldest first (a queue), the others newest first. */
+    List<ContactRequest> byStatus(RequestStatus status, int max);
+
+    long countPending(long accountId);
+
+    /** Whether the same body already has a pending request of this kind to that body about that sheet. */
+    boolean pendingExists(long fromBodyId, long toBodyId, Long sheetId, RequestKind kind);
+
+    /** Whether a pending or forwarded request of this person and body, of this kind, is about that sheet. */
+    boolean liveAbout(long fromBodyId, long accountId, long sheetId, RequestKind kind);
+
+    void store(ContactRequest request);
+
+    void remove(ContactRequest request);
+}

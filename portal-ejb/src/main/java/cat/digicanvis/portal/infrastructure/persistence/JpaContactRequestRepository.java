@@ -1,0 +1,88 @@
+package cat.digicanvis.portal.infrastructure.persistence;
+
+import cat.digicanvis.portal.domain.model.request.ContactRequest;
+import cat.digicanvis.portal.domain.model.request.ContactRequestRepository;
+import cat.digicanvis.portal.domain.model.request.RequestKind;
+import cat.digicanvis.portal.domain.model.request.RequestStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaContactRequestRepository implements ContactRequestRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public Optional<ContactRequest> find(long id) {
+        return Optional.ofNullable(em.find(ContactRequest.class, id));
+    }
+
+    @Override
+    public List<ContactRequest> byRequester(long accountId, int max) {
+        return em.createNamedQuery(ContactRequest.BY_REQUESTER, ContactRequest.class)
+                .setParameter("account", accountId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<ContactRequest> forwardedTo(Collection<Long> bodyIds, int max) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(ContactRequest.FORWARDED_TO, ContactRequest.class)
+                .setParameter("bodies", bodyIds).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<ContactRequest> byStatus(RequestStatus status, int max) {
+        TypedQuery<ContactRequest> q = status == RequestStatus.PENDING
+                ? em.createNamedQuery(ContactRequest.PENDING_QUEUE, ContactRequest.class)
+                : em.createNamedQuery(ContactRequest.BY_STATUS, ContactRequest.class).setParameter("status", status);
+        return q.setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countPending(long accountId) {
+        return em.createNamedQuery(ContactRequest.COUNT_PENDING, Long.class).setParameter("account", accountId)
+                .getSingleResult();
+    }
+
+    @Override
+    public boolean pendingExists(long fromBodyId, long toBodyId, Long sheetId, RequestKind kind) {
+        // two shapes rather than "(:sheet IS NULL ...)", which databases answer unevenly for a null parameter
+        String jpql = "SELECT COUNT(r) FROM ContactRequest r WHERE r.fromBody.id = :from AND r.toBody.id = :to"
+                + " AND r.kind = :kind AND r.status = :status AND "
+                + (sheetId == null ? "r.sheetId IS NULL" : "r.sheetId = :sheet");
+        TypedQuery<Long> q = em.createQuery(jpql, Long.class).setParameter("from", fromBodyId)
+                .setParameter("to", toBodyId).setParameter("kind", kind).setParameter("status", RequestStatus.PENDING);
+        if (sheetId != null) {
+            q.setParameter("sheet", sheetId);
+        }
+        return q.getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean liveAbout(long fromBodyId, long accountId, long sheetId, RequestKind kind) {
+        return em.createNamedQuery(ContactRequest.LIVE_ABOUT, Long.class).setParameter("from", fromBodyId)
+                .setParameter("account", accountId).setParameter("sheet", sheetId).setParameter("kind", kind)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void store(ContactRequest request) {
+        if (request.getId() == null) {
+            em.persist(request);
+            em.flush();
+        }
+    }
+
+    @Override
+    public void remove(ContactRequest request) {
+        em.remove(request);
+    }
+}

@@ -1,0 +1,32 @@
+-- Contact, visit and collaboration requests from a member of one body to another body, reviewed by an
+-- administrator before they are forwarded. The sheet's title is kept as it was when the request was made.
+CREATE TABLE contact_request (
+  id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  version             INT           NOT NULL DEFAULT 0,
+  kind                VARCHAR(16)   NOT NULL,
+  status              VARCHAR(16)   NOT NULL,
+  requester_id        BIGINT        NOT NULL,
+  requester_position  VARCHAR(120)  NOT NULL,
+  from_body_id        BIGINT        NOT NULL,
+  to_body_id          BIGINT        NOT NULL,
+  sheet_id            BIGINT        NULL,
+  sheet_title         VARCHAR(300)  NULL,
+  message             TEXT          NOT NULL,
+  visit_from          DATE          NULL,
+  visit_to            DATE          NULL,
+  visitors            INT           NULL,
+  created_at          DATETIME(6)   NOT NULL,
+  decided_by          BIGINT        NULL,
+  decided_at          DATETIME(6)   NULL,
+  decision_note       VARCHAR(1000) NULL,
+  recipients          INT           NOT NULL DEFAULT 0,
+  KEY ix_request_status (status, created_at),
+  KEY ix_request_requester (requester_id, created_at),
+  KEY ix_request_to (to_body_id, status),
+  CONSTRAINT fk_request_requester FOREIGN KEY (requester_id) REFERENCES account (id) ON DELETE CASCADE,
+  CONSTRAINT fk_request_from FOREIGN KEY (from_body_id) REFERENCES local_body (id),
+  CONSTRAINT fk_request_to FOREIGN KEY (to_body_id) REFERENCES local_body (id),
+  CONSTRAINT fk_request_sheet FOREIGN KEY (sheet_id) REFERENCES project_sheet (id) ON DELETE SET NULL,
+  CONSTRAINT fk_request_decider FOREIGN KEY (decided_by) REFERENCES account (id) ON DELETE SET NULL,
+  CONSTRAINT ck_request_visitors CHECK (visitors IS NULL OR visitors BETWEEN 1 AND 30)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

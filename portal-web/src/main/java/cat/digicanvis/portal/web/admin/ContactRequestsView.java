@@ -1,0 +1,90 @@
+package cat.digicanvis.portal.web.admin;
+
+import cat.digicanvis.portal.application.request.ContactRequestService;
+import cat.digicanvis.portal.application.request.ContactRequestView;
+import cat.digicanvis.portal.domain.model.request.RequestStatus;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.web.account.CurrentUser;
+import cat.digicanvis.portal.web.support.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Contact, visit and collaboration requests waiting for review, and the latest decided (admin/requests.xhtml). */
+@Named
+@ViewScoped
+public class ContactRequestsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ContactRequestService service;
+    @Inject
+    CurrentUser me;
+
+    private List<ContactRequestView> pending;
+    private List<ContactRequestView> forwarded;
+    private List<ContactRequestView> rejected;
+    private final Map<Long, String> notes = new HashMap<>();
+
+    public void load() {
+        if (pending == null) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        pending = service.byStatus(me.actor(), RequestStatus.PENDING);
+        forwarded = service.byStatus(me.actor(), RequestStatus.FORWARDED);
+        rejected = service.byStatus(me.actor(), RequestStatus.REJECTED);
+    }
+
+    public void forward(ContactRequestView r) {
+        decide(r, true);
+    }
+
+    public void reject(ContactRequestView r) {
+        decide(r, false);
+    }
+
+    private void decide(ContactRequestView r, boolean forward) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            if (forward) {
+                service.forward(me.actor(), r.id(), r.version(), notes.get(r.id()));
+            } else {
+                service.reject(me.actor(), r.id(), r.version(), notes.get(r.id()));
+            }
+            notes.remove(r.id());
+            Messages.info(ctx, Messages.text(ctx, forward ? "admin.request.forwarded" : "admin.request.rejected"));
+        } catch (RuleViolationException e) {
+            Messages.violations(ctx, e.violations());
+        } catch (ConcurrentEditException | NotFoundException e) {
+            Messages.error(ctx, Messages.text(ctx, "admin.conflict"));
+        }
+        refresh();
+    }
+
+    public List<ContactRequestView> getPending() {
+        return pending;
+    }
+
+    public List<ContactRequestView> getForwarded() {
+        return forwarded;
+    }
+
+    public List<ContactRequestView> getRejected() {
+        return rejected;
+    }
+
+    public Map<Long, String> getNotes() {
+        return notes;
+    }
+}
