@@ -42,10 +42,12 @@ import org.tribuo.regression.sgd.objectives.SquaredLoss;
  * Trains the DigiCanvis model. The factorization machine is trained pointwise: each interaction is an
  * example whose target is its grade, and for each positive one {@code negatives} projects the body never
  * touched are examples with target 0 (Tribuo 4.3 has no ranking loss). The body's id is dropped from half
- * of the examples so that its profile features learn too, which is what cold bodies get. Then the blend is
- * tuned on a validation split carved out of the training data (never the test data): the profile weights by
- * coordinate ascent, then the learned part's share for warm and cold bodies, all on NDCG@10. Finally the
- * machine is retrained on all the training data. Fixed seeds throughout.
+ * of the examples so that its profile features learn too, which is what cold bodies get. A choice model
+ * (conditional logit with one appeal per project, {@link Engine#fitChoice}) weighs need, size, nearness and
+ * phase by maximum likelihood. The blend starts from it and is tuned on a validation split carved out of the
+ * training data (never the test data), on NDCG@10: the weights of the signals the choice model does not see,
+ * then the learned part's share for warm and cold bodies. Finally the machine is retrained on all the
+ * training data. Fixed seeds throughout.
  */
 public final class DigiCanvisTrainer {
 
@@ -71,6 +73,8 @@ public final class DigiCanvisTrainer {
     static final double VALIDATION_COLD = 0.15;
     static final double VALIDATION_WARM = 0.2;
     static final int K = 10;
+    /** Bodies the choice model is fitted on: enough for four weights, and it keeps training time flat. */
+    static final int CHOICE_BODIES = 500;
 
     private final Settings settings;
     private final Clock clock;
@@ -106,18 +110,27 @@ public final class DigiCanvisTrainer {
         long t0 = System.nanoTime();
         FMRegressionModel fm1 = fit(data.withInteractions(v.fit), encoder, now);
         long t1 = System.nanoTime();
-        DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly(), now, facts);
-        Engine engine = probe.bind(data.withInteractions(v.fit));
+        Dataset fitData = data.withInteractions(v.fit);
+        Blend.Choice choice = new DigiCanvisModel(fm1, encoder, Blend.profileOnly(), now, facts).bind(fitData)
+                .fitChoice(CHOICE_BODIES, random);
+        facts.put("choice", choice.toString());
+        long t1b = System.nanoTime();
+        DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withChoice(choice), now, facts);
+        Engine engine = probe.bind(fitData);
         double[] fmStats = fmStats(engine, data, random);
         List<Case> cases = cases(engine, data, v, fmStats[0], fmStats[1]);
         long t2 = System.nanoTime();
-        Blend blend = tune(Blend.profileOnly().withScales(fmStats[0], fmStats[1], 1), cases, facts);
+        // the tuning starts from the choice model's own ranking: its weights, and the appeal at its own scale
+        Blend start = Blend.profileOnly().withWeights(new double[] {choice.need(), choice.size(), choice.near(),
+            choice.phase(), 0, Engine.APPEAL_SPAN, 0, 0}).withChoice(choice);
+        Blend blend = tune(start.withScales(fmStats[0], fmStats[1], 1), cases, facts);
         long t3 = System.nanoTime();
         // 2. the final machine on all training data, scaled the same way
         FMRegressionModel fm = fit(data, encoder, now);
         long t4 = System.nanoTime();
-        facts.put("seconds.phases", String.format(Locale.ROOT, "fm %.1f, validation cases %.1f, tuning %.1f, final fm %.1f",
-                (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
+        facts.put("seconds.phases", String.format(Locale.ROOT,
+                "fm %.1f, choice model %.1f, validation cases %.1f, tuning %.1f, final fm %.1f",
+                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t2 - t1b) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
         DigiCanvisModel almost = new DigiCanvisModel(fm, encoder, blend, now, facts);
         double[] finalStats = fmStats(almost.bind(data), data, random);
         blend = blend.withScales(finalStats[0], finalStats[1], blend.profileScale());
@@ -314,43 +327,43 @@ public final class DigiCanvisTrainer {
         return out;
     }
 
+    /** How much better than the simpler choice a tuned setting must do on the validation split to be kept. */
+    static final double MARGIN = 0.01;
+
+    /**
+     * The choice model already weighs need, size, nearness, phase and appeal by maximum likelihood on the
+     * training choices. Tuned here on the validation split, by NDCG@10: the signals it cannot see (the areas of
+     * the body's own history, what the closest bodies and a wider crowd of similar bodies did) and the
+     * factorization machine's share for warm and cold bodies. Each moves away from zero only when it beats
+     * the simpler setting by more than {@link #MARGIN}: tuning every weight freely fitted the split's noise.
+     */
     private Blend tune(Blend start, List<Case> cases, Map<String, String> facts) {
         double[] w = start.weights();
         double best = ndcg(cases, null, w, 0, 1);
-        facts.put("validation.profileOnly.start", format(best));
-        // first the weights that best explain which projects the validation bodies chose among all they
-        // could have (a listwise softmax loss); then the grid search may still improve NDCG from there
-        double[] listwise = softmaxFit(cases, w);
-        double listwiseScore = ndcg(cases, null, listwise, 0, 1);
-        facts.put("validation.profileOnly.listwise", format(listwiseScore));
-        if (listwiseScore > best) {
-            best = listwiseScore;
-            w = listwise;
-        }
-        for (int pass = 0; pass < 2; pass++) {
-            for (int c = 0; c < w.length; c++) {
-                double keep = w[c];
-                for (double g : WEIGHT_GRID) {
-                    w[c] = g;
-                    double score = ndcg(cases, null, w, 0, 1);
-                    if (score > best + 1e-9) {
-                        best = score;
-                        keep = g;
-                    }
+        facts.put("validation.choiceModel", format(best));
+        for (int c : new int[] {Engine.HISTORY, Engine.PEERS, Engine.CROWD}) {
+            double keep = w[c];
+            double bar = best * (1 + MARGIN);
+            for (double g : WEIGHT_GRID) {
+                w[c] = g;
+                double score = ndcg(cases, null, w, 0, 1);
+                if (score > bar && score > best) {
+                    best = score;
+                    keep = g;
                 }
-                w[c] = keep;
             }
+            w[c] = keep;
         }
-        // (finer multiplicative steps after the grid were tried: they fit the validation split's noise)
         facts.put("validation.profileOnly.tuned", format(best));
         double profileScale = profileScale(cases, w);
         double[] alphas = new double[2];
         for (int side = 0; side < 2; side++) {
             boolean warm = side == 0;
-            double bestSide = -1;
+            double without = ndcg(cases, warm, w, 0, profileScale);
+            double bestSide = without;
             for (double alpha : ALPHA_GRID) {
                 double score = ndcg(cases, warm, w, alpha, profileScale);
-                if (score > bestSide + 1e-9) {
+                if (score > without * (1 + MARGIN) && score > bestSide) {
                     bestSide = score;
                     alphas[side] = alpha;
                 }
@@ -365,90 +378,6 @@ public final class DigiCanvisTrainer {
         }
         return start.withWeights(w).withAlphas(alphas[0], alphas[1])
                 .withScales(start.fmMean(), start.fmScale(), profileScale);
-    }
-
-    static final int SOFTMAX_STEPS = 150;
-
-    /**
-     * Weights maximising the likelihood of the held-out choices, each weighted by its grade, under
-     * P(item | body) ∝ exp(w · signals) over all the body's candidates; plain gradient ascent with a step
-     * that halves whenever the likelihood would go down, and a small L2 penalty.
-     */
-    static double[] softmaxFit(List<Case> cases, double[] start) {
-        double[] w = start.clone();
-        double step = 1.0;
-        double current = logLikelihood(cases, w, null);
-        for (int it = 0; it < SOFTMAX_STEPS && step > 1e-4; it++) {
-            double[] grad = new double[w.length];
-            logLikelihood(cases, w, grad);
-            double[] next = new double[w.length];
-            for (int q = 0; q < w.length; q++) {
-                next[q] = w[q] + step * grad[q];
-            }
-            double value = logLikelihood(cases, next, null);
-            if (value > current) {
-                w = next;
-                current = value;
-                step *= 1.2;
-            } else {
-                step /= 2;
-            }
-        }
-        return w;
-    }
-
-    /** Mean grade-weighted log-likelihood (minus 1e-3 |w|²); fills the gradient when asked. */
-    private static double logLikelihood(List<Case> cases, double[] w, double[] grad) {
-        double total = 0;
-        double weight = 0;
-        int parts = w.length;
-        for (Case k : cases) {
-            if (k.positives().length == 0) {
-                continue;
-            }
-            int m = k.items().length;
-            double[] z = new double[m];
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < m; c++) {
-                double v = 0;
-                for (int q = 0; q < parts; q++) {
-                    v += w[q] * k.parts()[q][c];
-                }
-                z[c] = v;
-                max = Math.max(max, v);
-            }
-            double sum = 0;
-            double[] expected = grad == null ? null : new double[parts];
-            for (int c = 0; c < m; c++) {
-                double e = Math.exp(z[c] - max);
-                sum += e;
-                if (expected != null) {
-                    for (int q = 0; q < parts; q++) {
-                        expected[q] += e * k.parts()[q][c];
-                    }
-                }
-            }
-            double logZ = max + Math.log(sum);
-            for (int p = 0; p < k.positives().length; p++) {
-                int c = k.positives()[p];
-                double g = k.positiveGains()[p];
-                total += g * (z[c] - logZ);
-                weight += g;
-                if (grad != null) {
-                    for (int q = 0; q < parts; q++) {
-                        grad[q] += g * (k.parts()[q][c] - expected[q] / sum);
-                    }
-                }
-            }
-        }
-        double penalty = 0;
-        for (int q = 0; q < parts; q++) {
-            penalty += w[q] * w[q];
-            if (grad != null) {
-                grad[q] = grad[q] / Math.max(1, weight) - 2e-3 * w[q];
-            }
-        }
-        return total / Math.max(1, weight) - 1e-3 * penalty;
     }
 
     private static double profileScale(List<Case> cases, double[] w) {

@@ -148,6 +148,13 @@ public final class Engine {
         for (int i = 0; i < ni; i++) {
             popular[i] = maxActors == 0 ? 0 : Math.log1p(itemActors[i]) / Math.log1p(maxActors);
         }
+        if (blend.choice() != null && maxActors > 0) {
+            double[] q = appeal(blend.choice().weights(), APPEAL_ITERATIONS);
+            // linear in the appeal on a fixed scale, so that a weight tuned on one binding means the same on the next
+            for (int i = 0; i < ni; i++) {
+                popular[i] = Math.max(0, Math.min(1, 0.5 + q[i] / APPEAL_SPAN));
+            }
+        }
         FmScorer fm = model.fm();
         if (fm != null) {
             fmItemConst = new double[ni];
@@ -161,6 +168,261 @@ public final class Engine {
             fmItemConst = null;
             fmItemVec = null;
         }
+    }
+
+    /**
+     * The choice signals of a set of bodies with interactions, by project class (areas and phase: the need and
+     * phase signals depend on nothing else) and by lead body (size and nearness), and what they chose.
+     */
+    private final class Choices {
+        final int[] bodyOf;
+        final int[] itemClass = new int[items.length];
+        final double[][] needBy;
+        final double[][] fitBy;
+        final double[][] sizeBy;
+        final double[][] nearBy;
+        final double[] picks;
+        final double[] counts = new double[items.length];
+        /** per body, the sum of the four signals over its chosen projects */
+        final double[][] chosen;
+
+        Choices(int[] bodyOf) {
+            this.bodyOf = bodyOf;
+            Map<String, Integer> classOf = new HashMap<>();
+            List<int[]> classAreas = new ArrayList<>();
+            List<Integer> classPhase = new ArrayList<>();
+            for (int i = 0; i < items.length; i++) {
+                final int ii = i;
+                itemClass[i] = classOf.computeIfAbsent(Arrays.toString(itemAreas[i]) + "/" + itemPhase[i], k -> {
+                    classAreas.add(itemAreas[ii]);
+                    classPhase.add(itemPhase[ii]);
+                    return classAreas.size() - 1;
+                });
+            }
+            int n = bodyOf.length;
+            int nc = classAreas.size();
+            needBy = new double[n][nc];
+            fitBy = new double[n][nc];
+            sizeBy = new double[n][bodies.length];
+            nearBy = new double[n][bodies.length];
+            picks = new double[n];
+            chosen = new double[n][4];
+            for (int x = 0; x < n; x++) {
+                int b = bodyOf[x];
+                double[] need = new double[areaNames.size()];
+                bodyNeeds[b].forEach((a, w) -> {
+                    Integer ai = areaIndex.get(a);
+                    if (ai != null) {
+                        need[ai] = w;
+                    }
+                });
+                for (int c = 0; c < nc; c++) {
+                    for (int ar : classAreas.get(c)) {
+                        needBy[x][c] = Math.max(needBy[x][c], need[ar]);
+                    }
+                    int ph = classPhase.get(c);
+                    fitBy[x][c] = bodyPhase[b] < 0 || ph < 0 ? 0 : 1 - Math.abs(bodyPhase[b] - ph) / 2.0;
+                }
+                for (int o = 0; o < bodies.length; o++) {
+                    sizeBy[x][o] = Double.isNaN(bodyLogPop[b]) || Double.isNaN(bodyLogPop[o]) ? 0
+                            : sizeKernel(bodyLogPop[b], bodyLogPop[o]);
+                    double km = Geo.km(bodyLat[b], bodyLon[b], bodyLat[o], bodyLon[o]);
+                    nearBy[x][o] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
+                }
+                for (int k = 0; k < gradedItems[b].length; k++) {
+                    if (gradedValues[b][k] > 0) {
+                        int i = gradedItems[b][k];
+                        picks[x]++;
+                        counts[i]++;
+                        double[] f = signals(x, i);
+                        for (int j = 0; j < 4; j++) {
+                            chosen[x][j] += f[j];
+                        }
+                    }
+                }
+            }
+        }
+
+        double[] signals(int x, int i) {
+            int o = owner[i];
+            int c = itemClass[i];
+            return new double[] {needBy[x][c], o < 0 ? 0 : sizeBy[x][o], o < 0 ? 0 : nearBy[x][o], fitBy[x][c]};
+        }
+
+        /**
+         * One pass over every body and project under {@code beta} and appeals {@code q}: the expected number of
+         * choices of each project into {@code expected}; with {@code moments}, also the gradient (4) and the
+         * negated Hessian (4 x 4) of the log-likelihood in beta.
+         */
+        void pass(double[] beta, double[] q, double[] expected, double[] gradient, double[][] hessian) {
+            Arrays.fill(expected, 0);
+            double[] eq = new double[items.length];
+            for (int i = 0; i < eq.length; i++) {
+                eq[i] = Math.exp(q[i]);
+            }
+            double[] u = new double[items.length];
+            for (int x = 0; x < bodyOf.length; x++) {
+                int b = bodyOf[x];
+                double[] byOwner = new double[bodies.length];
+                for (int o = 0; o < bodies.length; o++) {
+                    byOwner[o] = o == b ? 0 : Math.exp(beta[1] * sizeBy[x][o] + beta[2] * nearBy[x][o]);
+                }
+                double[] byClass = new double[needBy[x].length];
+                for (int c = 0; c < byClass.length; c++) {
+                    byClass[c] = Math.exp(beta[0] * needBy[x][c] + beta[3] * fitBy[x][c]);
+                }
+                double z = 0;
+                for (int i = 0; i < u.length; i++) {
+                    u[i] = (owner[i] < 0 ? 1 : byOwner[owner[i]]) * byClass[itemClass[i]] * eq[i];
+                    z += u[i];
+                }
+                if (z == 0) {
+                    continue;
+                }
+                double scale = picks[x] / z;
+                double[] m = new double[4];
+                double[][] s2 = new double[4][4];
+                for (int i = 0; i < u.length; i++) {
+                    double w = u[i] / z;
+                    expected[i] += scale * u[i];
+                    if (gradient != null && w > 0) {
+                        double[] f = signals(x, i);
+                        for (int j = 0; j < 4; j++) {
+                            m[j] += w * f[j];
+                            for (int l = 0; l <= j; l++) {
+                                s2[j][l] += w * f[j] * f[l];
+                            }
+                        }
+                    }
+                }
+                if (gradient != null) {
+                    for (int j = 0; j < 4; j++) {
+                        gradient[j] += chosen[x][j] - picks[x] * m[j];
+                        for (int l = 0; l <= j; l++) {
+                            double h = picks[x] * (s2[j][l] - m[j] * m[l]);
+                            hessian[j][l] += h;
+                            if (l != j) {
+                                hessian[l][j] += h;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Appeals by iterative proportional fitting: each project's expected choices meet its actual ones. */
+        void fitAppeal(double[] beta, double[] q, double[] expected) {
+            pass(beta, q, expected, null, null);
+            update(q, expected);
+        }
+
+        void update(double[] q, double[] expected) {
+            double mean = 0;
+            for (int i = 0; i < q.length; i++) {
+                // one pseudo-choice each side keeps projects nobody chose finite
+                q[i] += Math.log((counts[i] + 1) / (expected[i] + 1));
+                mean += q[i] / q.length;
+            }
+            for (int i = 0; i < q.length; i++) {
+                q[i] -= mean;
+            }
+        }
+    }
+
+    static final int APPEAL_ITERATIONS = 10;
+    /** Appeals (centred log-odds) from -5 to +5 map onto the popularity signal's [0, 1]. */
+    static final double APPEAL_SPAN = 10;
+    static final int CHOICE_ITERATIONS = 25;
+
+    /**
+     * Each project's appeal once exposure is accounted for, under the choice model P(body picks project) ∝
+     * exp(beta · signals + appeal): a project led by a big town near many councils is seen by more of them, so
+     * its raw count overstates how good it is; its appeal does not.
+     */
+    double[] appeal(double[] beta, int iterations) {
+        Choices ch = new Choices(active);
+        double[] q = new double[items.length];
+        double[] expected = new double[items.length];
+        for (int it = 0; it < iterations; it++) {
+            ch.fitAppeal(beta, q, expected);
+        }
+        return q;
+    }
+
+    /**
+     * The choice model's weights of need, size, nearness and phase, by maximum likelihood (a conditional logit
+     * with one appeal per project, as in discrete-choice models): Newton steps on the weights alternate with
+     * proportional fitting of the appeals, on at most {@code maxBodies} bodies with interactions.
+     */
+    Blend.Choice fitChoice(int maxBodies, java.util.Random random) {
+        int[] sample = active.clone();
+        for (int i = sample.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = sample[i];
+            sample[i] = sample[j];
+            sample[j] = t;
+        }
+        sample = Arrays.copyOf(sample, Math.min(maxBodies, sample.length));
+        Arrays.sort(sample);
+        Choices ch = new Choices(sample);
+        double[] beta = {1, 1, 1, 1};
+        double[] q = new double[items.length];
+        double[] expected = new double[items.length];
+        for (int it = 0; it < CHOICE_ITERATIONS; it++) {
+            double[] g = new double[4];
+            double[][] h = new double[4][4];
+            ch.pass(beta, q, expected, g, h);
+            ch.update(q, expected);
+            double total = Arrays.stream(ch.picks).sum();
+            for (int j = 0; j < 4; j++) {
+                h[j][j] += 1e-3 * total;
+            }
+            double[] step = solve(h, g);
+            double norm = Math.sqrt(Arrays.stream(step).map(v -> v * v).sum());
+            for (int j = 0; j < 4; j++) {
+                beta[j] += norm > 2 ? step[j] * 2 / norm : step[j];
+            }
+        }
+        return new Blend.Choice(beta[0], beta[1], beta[2], beta[3]);
+    }
+
+    /** Solves a small symmetric positive definite system by Gaussian elimination. */
+    static double[] solve(double[][] a, double[] b) {
+        int n = b.length;
+        double[][] m = new double[n][n + 1];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(a[i], 0, m[i], 0, n);
+            m[i][n] = b[i];
+        }
+        for (int c = 0; c < n; c++) {
+            int pivot = c;
+            for (int r = c + 1; r < n; r++) {
+                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
+                    pivot = r;
+                }
+            }
+            double[] t = m[c];
+            m[c] = m[pivot];
+            m[pivot] = t;
+            if (Math.abs(m[c][c]) < 1e-12) {
+                return new double[n];
+            }
+            for (int r = c + 1; r < n; r++) {
+                double f = m[r][c] / m[c][c];
+                for (int k = c; k <= n; k++) {
+                    m[r][k] -= f * m[c][k];
+                }
+            }
+        }
+        double[] x = new double[n];
+        for (int r = n - 1; r >= 0; r--) {
+            double v = m[r][n];
+            for (int k = r + 1; k < n; k++) {
+                v -= m[r][k] * x[k];
+            }
+            x[r] = v / m[r][r];
+        }
+        return x;
     }
 
     /** A body's grade for an item over several interactions: "not relevant" (negative) wins, else the highest. */

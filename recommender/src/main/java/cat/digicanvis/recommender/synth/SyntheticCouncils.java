@@ -113,7 +113,9 @@ public final class SyntheticCouncils {
     /**
      * The same, and with {@code oracle} also {@code oracle.csv}: for every body that interacts and every
      * project, the expected gain of the project for the body under the generator's hidden variables (choice
-     * weight × expected grade). Ranking by it is the best any model can do on this data: the ceiling.
+     * weight × expected grade). Ranking by it is the best any model can do on this data: the ceiling. Also the
+     * hidden variables themselves, to study what a model misses: {@code truth-items.csv} (each project's
+     * quality) and {@code truth-bodies.csv} (each body's latent needs over the six areas).
      */
     public static void write(Path municipalities, Path towns, Path dir, Parameters p, boolean oracle) throws IOException {
         p.check();
@@ -179,6 +181,24 @@ public final class SyntheticCouncils {
                 w.write(String.format(Locale.ROOT, "p%d,%s,%s,synthetic project %d of %s,%s,%s,%s%n", i,
                         bodies.get(owner[i]).id(), a, i, bodies.get(owner[i]).id(), TYPOLOGIES[r.nextInt(3)],
                         PHASES[phase[i]], String.join("|", tech.stream().sorted().toList())));
+            }
+        }
+        if (oracle) {
+            try (Writer t = Files.newBufferedWriter(dir.resolve("truth-items.csv"), StandardCharsets.UTF_8)) {
+                t.write("item,quality\n");
+                for (int i = 0; i < ni; i++) {
+                    t.write("p" + i + "," + quality[i] + "\n");
+                }
+            }
+            try (Writer t = Files.newBufferedWriter(dir.resolve("truth-bodies.csv"), StandardCharsets.UTF_8)) {
+                t.write("body," + String.join(",", AREAS) + "\n");
+                for (int b = 0; b < nb; b++) {
+                    StringBuilder sb = new StringBuilder(bodies.get(b).id());
+                    for (double v : needs[b]) {
+                        sb.append(',').append(v);
+                    }
+                    t.write(sb + "\n");
+                }
             }
         }
         // interactions

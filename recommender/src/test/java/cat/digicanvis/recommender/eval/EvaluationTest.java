@@ -86,6 +86,24 @@ class EvaluationTest {
     }
 
     @Test
+    void theCommandRunsTheModelsAskedFor() throws Exception {
+        SyntheticData.write(dir, 120, 150, 8, 3);
+        String[] base = {"--bodies", dir.resolve("B.csv").toString(), "--items", dir.resolve("I.csv").toString(),
+            "--interactions", dir.resolve("X.csv").toString(), "--json", dir.resolve("some.json").toString()};
+        String[] some = java.util.Arrays.copyOf(base, base.length + 2);
+        some[base.length] = "--models";
+        some[base.length + 1] = "popularity,band-popularity";
+        assertEquals(0, EvaluateCommand.run(some, new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(new ByteArrayOutputStream())));
+        String json = Files.readString(dir.resolve("some.json"));
+        assertTrue(json.contains("\"band-popularity\"") && !json.contains("\"digicanvis\"") && !json.contains("mahout"), json);
+        some[base.length + 1] = "popularity,nonsense";
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, EvaluateCommand.run(some, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err)));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown model: nonsense"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theCommandRefusesBadInputClearly() throws Exception {
         Files.writeString(dir.resolve("B.csv"), "id,population\nb1,-3\n");
         Files.writeString(dir.resolve("I.csv"), "id\ni1\n");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cat.digicanvis.recommender.data.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,10 @@ class SyntheticCouncilsTest {
         Dataset d = Dataset.load(a.resolve("bodies.csv"), a.resolve("items.csv"), a.resolve("interactions.csv"));
         long active = d.interactions().stream().map(x -> x.body()).distinct().count();
         assertEquals(active * 150, oracle.size() - 1, "every active body scores every project");
+        List<String> quality = Files.readAllLines(a.resolve("truth-items.csv"));
+        assertEquals(List.of("item", "quality"), List.of(quality.get(0).split(",")));
+        assertEquals(151, quality.size(), "one hidden quality per project");
+        assertEquals(d.bodies().size() + 1, Files.readAllLines(a.resolve("truth-bodies.csv")).size());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         int status = cat.digicanvis.recommender.eval.EvaluateCommand.run(new String[] {"--bodies", a.resolve("bodies.csv").toString(),
             "--items", a.resolve("items.csv").toString(), "--interactions", a.resolve("interactions.csv").toString(),
