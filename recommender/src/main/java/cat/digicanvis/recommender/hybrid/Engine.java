@@ -209,13 +209,7 @@ public final class Engine {
             chosen = new double[n][4];
             for (int x = 0; x < n; x++) {
                 int b = bodyOf[x];
-                double[] need = new double[areaNames.size()];
-                bodyNeeds[b].forEach((a, w) -> {
-                    Integer ai = areaIndex.get(a);
-                    if (ai != null) {
-                        need[ai] = w;
-                    }
-                });
+                double[] need = byArea(bodyNeeds[b]);
                 for (int c = 0; c < nc; c++) {
                     for (int ar : classAreas.get(c)) {
                         needBy[x][c] = Math.max(needBy[x][c], need[ar]);
@@ -447,6 +441,18 @@ public final class Engine {
         return out;
     }
 
+    /** Needs by area index (areas no project has are left out: they match nothing). */
+    private double[] byArea(Map<String, Double> needs) {
+        double[] out = new double[areaNames.size()];
+        needs.forEach((a, w) -> {
+            Integer ai = areaIndex.get(a);
+            if (ai != null) {
+                out[ai] = w;
+            }
+        });
+        return out;
+    }
+
     private static Set<String> categories(Body b) {
         Set<String> out = new HashSet<>();
         b.features().categorical().forEach((k, vs) -> {
@@ -493,13 +499,7 @@ public final class Engine {
             lon = ProfileReader.lon(body.features());
             phase = ProfileReader.phaseRank(body.features());
             needs = normalised(ProfileReader.needs(body.features()));
-            needByArea = new double[areaNames.size()];
-            needs.forEach((a, w) -> {
-                Integer ai = areaIndex.get(a);
-                if (ai != null) {
-                    needByArea[ai] = w;
-                }
-            });
+            needByArea = byArea(needs);
             cats = categories(body);
             sizeTo = new double[bodies.length];
             nearTo = new double[bodies.length];
