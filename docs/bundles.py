@@ -606,6 +606,7 @@ T = {
  "request.status.WITHDRAWN": ("Retirada", "Retirada", "Withdrawn"),
  "request.from": ("De", "De", "From"),
  "request.visitLine": ("Visita: del {0} al {1}, {2} persones", "Visita: del {0} al {1}, {2} personas", "Visit: {0} to {1}, {2} people"),
+ "request.visitOpen": ("Visita: {0} persones, dates per acordar", "Visita: {0} personas, fechas por acordar", "Visit: {0} people, dates to be agreed"),
  "request.note": ("Nota de l'administrador", "Nota del administrador", "Administrator's note"),
  "request.askTitle": ("Parleu amb qui ho va fer", "Hablad con quien lo hizo", "Talk to the people who did it"),
  "request.askText": ("Demaneu a {0} que us posi en contacte amb l'equip del projecte, que us rebi en una visita o que col·labori amb vosaltres.", "Pedid a {0} que os ponga en contacto con el equipo del proyecto, que os reciba en una visita o que colabore con vosotros.", "Ask {0} to put you in touch with the project's team, to receive you on a visit or to collaborate with you."),

@@ -258,8 +258,11 @@ public class ContactRequestService {
         if (r.getVisitors() == null) {
             return "";
         }
-        String from = r.getVisitFrom() == null ? "?" : DATE.format(r.getVisitFrom());
-        String to = r.getVisitTo() == null ? "?" : DATE.format(r.getVisitTo());
+        if (r.getVisitFrom() == null && r.getVisitTo() == null) {
+            return mail.text(lang, "requestVisitOpen", r.getVisitors());
+        }
+        String from = r.getVisitFrom() == null ? "…" : DATE.format(r.getVisitFrom());
+        String to = r.getVisitTo() == null ? "…" : DATE.format(r.getVisitTo());
         return mail.text(lang, "requestVisitLine", from, to, r.getVisitors());
     }
 

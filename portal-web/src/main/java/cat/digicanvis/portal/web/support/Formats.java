@@ -50,9 +50,20 @@ public class Formats {
         return grouped((fraction ? decimal : whole).format(n), n);
     }
 
-    /** Spanish and Catalan style group 4-digit numbers too (1.234), which the JDK's es format leaves out. */
+    /** A number as the reader writes it (1.234,5 in Catalan and Spanish, 1,234.5 in English), e.g. in messages. */
+    public static String number(Number n, Locale locale) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setMaximumFractionDigits(2);
+        return grouped(f.format(n), n, locale);
+    }
+
     private String grouped(String formatted, Number n) {
-        if (!locale().getLanguage().equals("en") && Math.abs(n.doubleValue()) >= 1000
+        return grouped(formatted, n, locale());
+    }
+
+    /** Spanish and Catalan style group 4-digit numbers too (1.234), which the JDK's es format leaves out. */
+    private static String grouped(String formatted, Number n, Locale locale) {
+        if (!locale.getLanguage().equals("en") && Math.abs(n.doubleValue()) >= 1000
                 && Math.abs(n.doubleValue()) < 10000 && !formatted.contains(".")) {
             int cut = formatted.startsWith("-") ? 2 : 1;
             return formatted.substring(0, cut) + "." + formatted.substring(cut);

@@ -20,7 +20,9 @@ public final class Messages {
 
     /** "Title: this field is required", with the field's label and the rule's text. */
     public static String describe(Violation v, Locale locale) {
-        String text = format(Languages.text(locale, v.messageKey()), v.args().toArray());
+        // numbers in the reader's format: "4.000 caràcters", not MessageFormat's root-locale "4,000"
+        Object[] args = v.args().stream().map(a -> a instanceof Number n ? Formats.number(n, locale) : a).toArray();
+        String text = format(Languages.text(locale, v.messageKey()), args);
         String label = label(v.field(), locale);
         return label == null ? text : label + ": " + text;
     }
