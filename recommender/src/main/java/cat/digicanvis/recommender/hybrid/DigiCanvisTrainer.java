@@ -111,8 +111,8 @@ public final class DigiCanvisTrainer {
         FMRegressionModel fm1 = fit(data.withInteractions(v.fit), encoder, now);
         long t1 = System.nanoTime();
         Dataset fitData = data.withInteractions(v.fit);
-        Blend.Choice choice = new DigiCanvisModel(fm1, encoder, Blend.profileOnly(), now, facts).bind(fitData)
-                .fitChoice(CHOICE_BODIES, random);
+        // the choice model needs the profile signals only: a profile-only binding skips the machine's project side
+        Blend.Choice choice = DigiCanvisModel.profileOnly().bind(fitData).fitChoice(CHOICE_BODIES, random);
         facts.put("choice", choice.toString());
         long t1b = System.nanoTime();
         DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withChoice(choice), now, facts);

@@ -223,12 +223,13 @@ public final class Engine {
                     double km = Geo.km(bodyLat[b], bodyLon[b], bodyLat[o], bodyLon[o]);
                     nearBy[x][o] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
                 }
+                double[] f = new double[4];
                 for (int k = 0; k < gradedItems[b].length; k++) {
                     if (gradedValues[b][k] > 0) {
                         int i = gradedItems[b][k];
                         picks[x]++;
                         counts[i]++;
-                        double[] f = signals(x, i);
+                        signals(x, i, f);
                         for (int j = 0; j < 4; j++) {
                             chosen[x][j] += f[j];
                         }
@@ -237,10 +238,14 @@ public final class Engine {
             }
         }
 
-        double[] signals(int x, int i) {
+        /** The four signals of project i for body x, into {@code out} (reused: this runs for every cell). */
+        void signals(int x, int i, double[] out) {
             int o = owner[i];
             int c = itemClass[i];
-            return new double[] {needBy[x][c], o < 0 ? 0 : sizeBy[x][o], o < 0 ? 0 : nearBy[x][o], fitBy[x][c]};
+            out[0] = needBy[x][c];
+            out[1] = o < 0 ? 0 : sizeBy[x][o];
+            out[2] = o < 0 ? 0 : nearBy[x][o];
+            out[3] = fitBy[x][c];
         }
 
         /**
@@ -255,6 +260,7 @@ public final class Engine {
                 eq[i] = Math.exp(q[i]);
             }
             double[] u = new double[items.length];
+            double[] f = new double[4];
             for (int x = 0; x < bodyOf.length; x++) {
                 int b = bodyOf[x];
                 double[] byOwner = new double[bodies.length];
@@ -280,7 +286,7 @@ public final class Engine {
                     double w = u[i] / z;
                     expected[i] += scale * u[i];
                     if (gradient != null && w > 0) {
-                        double[] f = signals(x, i);
+                        signals(x, i, f);
                         for (int j = 0; j < 4; j++) {
                             m[j] += w * f[j];
                             for (int l = 0; l <= j; l++) {

@@ -164,9 +164,8 @@ public class RecommendationService {
         if (body.isEmpty() || catalogue.entry(sheetId).isEmpty()) {
             return;
         }
-        if (repository.find(body.get(), actor.accountId(), sheetId, InteractionKind.VIEW,
-                Interaction.dayOf(InteractionKind.VIEW, Clock.now())).isEmpty()) {
-            repository.store(new Interaction(body.get(), actor.accountId(), sheetId, InteractionKind.VIEW, Clock.now()));
+        if (repository.recordOnce(new Interaction(body.get(), actor.accountId(), sheetId, InteractionKind.VIEW,
+                Clock.now()))) {
             changed.fire(new RecommenderDataChanged(body.get()));
         }
     }
@@ -180,11 +179,10 @@ public class RecommendationService {
         if (catalogue.entry(sheetId).isEmpty()) {
             throw new NotFoundException("sheet", sheetId);
         }
-        Optional<Interaction> existing = repository.find(bodyId, actor.accountId(), sheetId, kind, Interaction.ONCE);
-        if (on && existing.isEmpty()) {
-            repository.store(new Interaction(bodyId, actor.accountId(), sheetId, kind, Clock.now()));
-        } else if (!on) {
-            existing.ifPresent(repository::remove);
+        if (on) {
+            repository.recordOnce(new Interaction(bodyId, actor.accountId(), sheetId, kind, Clock.now()));
+        } else {
+            repository.withdraw(bodyId, actor.accountId(), sheetId, kind);
         }
         changed.fire(new RecommenderDataChanged(bodyId));
     }

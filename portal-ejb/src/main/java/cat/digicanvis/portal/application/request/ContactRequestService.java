@@ -134,10 +134,8 @@ public class ContactRequestService {
             throw new RuleViolationException(problems);
         }
         requests.store(r);
-        if (sheet != null && interactions.find(from.getId(), me.getId(), sheet.getId(), r.getKind().interaction(),
-                Interaction.ONCE).isEmpty()) {
-            interactions.store(new Interaction(from.getId(), me.getId(), sheet.getId(), r.getKind().interaction(),
-                    Clock.now()));
+        if (sheet != null && interactions.recordOnce(new Interaction(from.getId(), me.getId(), sheet.getId(),
+                r.getKind().interaction(), Clock.now()))) {
             recommenderData.fire(new RecommenderDataChanged(from.getId()));
         }
         audit.record(actor, "request.sent", "request", r.getId(),
@@ -274,8 +272,7 @@ public class ContactRequestService {
         long from = r.getFromBody().getId();
         long account = r.getRequester().getId();
         if (!requests.liveAbout(from, account, r.getSheetId(), r.getKind())) {
-            interactions.find(from, account, r.getSheetId(), r.getKind().interaction(), Interaction.ONCE)
-                    .ifPresent(interactions::remove);
+            interactions.withdraw(from, account, r.getSheetId(), r.getKind().interaction());
             recommenderData.fire(new RecommenderDataChanged(from));
         }
     }

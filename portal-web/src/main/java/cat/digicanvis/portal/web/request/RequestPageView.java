@@ -141,7 +141,6 @@ public class RequestPageView implements Serializable {
         return List.of(RequestKind.values());
     }
 
-
     public String getTo() {
         return to;
     }

@@ -81,6 +81,10 @@ public class Interaction {
         return kind;
     }
 
+    public LocalDate getDay() {
+        return day;
+    }
+
     public Long getAccountId() {
         return accountId;
     }

@@ -23,6 +23,23 @@ public interface RecommendationRepository {
 
     void remove(Interaction interaction);
 
+    /** Stores the interaction unless the same one (body, person, sheet, kind, day) is there; whether it did. */
+    default boolean recordOnce(Interaction interaction) {
+        if (find(interaction.getBodyId(), interaction.getAccountId(), interaction.getSheetId(), interaction.getKind(),
+                interaction.getDay()).isPresent()) {
+            return false;
+        }
+        store(interaction);
+        return true;
+    }
+
+    /** Removes a kind that counts once (not a daily view); whether there was one. */
+    default boolean withdraw(long bodyId, Long accountId, long sheetId, InteractionKind kind) {
+        Optional<Interaction> existing = find(bodyId, accountId, sheetId, kind, Interaction.ONCE);
+        existing.ifPresent(this::remove);
+        return existing.isPresent();
+    }
+
     /** Every interaction as (body, sheet, grade, epoch seconds), for training. */
     List<Object[]> allInteractions();
 
