@@ -24,6 +24,8 @@ public class ProjectPageView {
     CurrentUser me;
     @Inject
     RecommendationService recommendations;
+    @Inject
+    cat.digicanvis.portal.application.forum.ForumService forum;
 
     private String id;
     private SheetView sheet;
@@ -47,6 +49,15 @@ public class ProjectPageView {
     }
 
     private java.util.Set<InteractionKind> marks;
+    private cat.digicanvis.portal.application.forum.SheetDiscussionView discussion;
+
+    /** The sheet's discussion: its post count, the latest three posts, and whether the reader may join. */
+    public cat.digicanvis.portal.application.forum.SheetDiscussionView getDiscussion() {
+        if (discussion == null && sheet != null) {
+            discussion = forum.sheetDiscussion(me.actor(), sheet.id());
+        }
+        return discussion;
+    }
 
     /** What the member set on this sheet for their body (bookmark, "worked for us"); empty for others. */
     public java.util.Set<InteractionKind> getMarks() {

@@ -31,6 +31,12 @@ public class Labels {
         return Languages.text(localeView.getLocale(), key);
     }
 
+    /** The URL code of a classification ("citizen-care"). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String code(Enum<?> v) {
+        return v == null ? "" : Codes.code((Enum) v);
+    }
+
     public String area(Object v) {
         return label("area.", v);
     }

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.web.support;
 
+import cat.digicanvis.portal.application.forum.ForumChanged;
 import cat.digicanvis.portal.application.sheet.SheetChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Rendered reading pages (home, catalogue views, sheets, bodies) for visitors without a session, so that
+ * Rendered reading pages (home, catalogue views, sheets, bodies, the forum) for visitors without a session, so that
  * a popular view is rendered once rather than on every request. Every committed change to a sheet empties
  * it, so nobody reads a stale catalogue; least recently used pages go first beyond {@link #MAX_PAGES}.
  */
@@ -18,8 +19,8 @@ public class PageCache {
     static final int MAX_PAGES = 1_000;
     static final int MAX_PAGE_BYTES = 256 * 1024;
 
-    /** A cached answer. */
-    public record Page(String contentType, byte[] body) {
+    /** A cached answer; {@code nonce} is the CSP nonce its scripts carry (null for none), renewed on every replay. */
+    public record Page(String contentType, byte[] body, String nonce) {
     }
 
     private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
@@ -49,6 +50,16 @@ public class PageCache {
 
     public synchronized void clear() {
         pages.clear();
+        generation++;
+    }
+
+    /**
+     * A forum change empties the forum's pages and the page of the sheet whose discussion it is; the rest of
+     * the cache stays (pages being rendered meanwhile are not kept, whatever they are).
+     */
+    synchronized void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
+        String sheetPage = change.sheetId() == null ? null : " /project/view.xhtml?id=" + change.sheetId();
+        pages.keySet().removeIf(k -> k.contains(" /forum/") || sheetPage != null && k.endsWith(sheetPage));
         generation++;
     }
 

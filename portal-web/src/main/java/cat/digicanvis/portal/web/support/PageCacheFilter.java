@@ -15,7 +15,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Serves reading pages from {@link PageCache} to visitors without a session. Only successful GETs of the
@@ -26,7 +31,7 @@ public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> CACHEABLE = Set.of("/", "/index.xhtml", "/project/list.xhtml", "/project/view.xhtml",
-            "/body/view.xhtml", "/about.xhtml");
+            "/body/view.xhtml", "/about.xhtml", "/forum/index.xhtml", "/forum/category.xhtml", "/forum/topic.xhtml");
 
     @Inject
     transient PageCache cache;
@@ -45,10 +50,18 @@ public class PageCacheFilter extends HttpFilter {
         String key = Languages.resolve(req).getLanguage() + " " + path + "?" + req.getQueryString();
         PageCache.Page page = cache.get(key);
         if (page != null) {
+            byte[] body = page.body();
+            if (page.nonce() != null) {
+                // a nonce is used once: the replay gets a fresh one, in the page and in its policy
+                String nonce = freshNonce();
+                body = renew(body, page.nonce(), nonce);
+                resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
+                        .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
+            }
             resp.setContentType(page.contentType());
             resp.setHeader("X-Page-Cache", "hit");
-            resp.setContentLength(page.body().length);
-            resp.getOutputStream().write(page.body());
+            resp.setContentLength(body.length);
+            resp.getOutputStream().write(body);
             return;
         }
         long generation = cache.generation();
@@ -56,13 +69,37 @@ public class PageCacheFilter extends HttpFilter {
         chain.doFilter(req, capture);
         byte[] body = capture.body();
         if (capture.status == 200 && !capture.cookieSet && req.getSession(false) == null) {
-            cache.put(key, new PageCache.Page(capture.getContentType(), body), generation);
+            cache.put(key, new PageCache.Page(capture.getContentType(), body, nonce(capture.policy)), generation);
         }
         if (!resp.isCommitted()) {
             resp.setHeader("X-Page-Cache", "miss");
             resp.setContentLength(body.length);
         }
         resp.getOutputStream().write(body);
+    }
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
+
+    static String nonce(String policy) {
+        if (policy == null) {
+            return null;
+        }
+        Matcher m = NONCE.matcher(policy);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** The same form as PrimeFaces' own nonces (Base64 of a random UUID), which it checks on a postback. */
+    static String freshNonce() {
+        return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** Puts the new nonce wherever the old one is, as it is and as a JavaScript string escapes it. */
+    static byte[] renew(byte[] body, String old, String fresh) {
+        String page = new String(body, StandardCharsets.UTF_8).replace(old, fresh);
+        if (old.indexOf('/') >= 0 || fresh.indexOf('/') >= 0) {
+            page = page.replace(old.replace("/", "\\/"), fresh.replace("/", "\\/"));
+        }
+        return page.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Keeps the page in memory until it is complete, noting its status and whether it sets a cookie. */
@@ -72,6 +109,7 @@ public class PageCacheFilter extends HttpFilter {
         private ServletOutputStream stream;
         int status = 200;
         boolean cookieSet;
+        String policy;
 
         Capture(HttpServletResponse response) {
             super(response);
@@ -109,14 +147,21 @@ public class PageCacheFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            note(name, value);
             super.setHeader(name, value);
         }
 
         @Override
         public void addHeader(String name, String value) {
-            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            note(name, value);
             super.addHeader(name, value);
+        }
+
+        private void note(String name, String value) {
+            cookieSet |= "Set-Cookie".equalsIgnoreCase(name);
+            if (SecurityHeadersFilter.CSP.equalsIgnoreCase(name)) {
+                policy = value;
+            }
         }
 
         @Override

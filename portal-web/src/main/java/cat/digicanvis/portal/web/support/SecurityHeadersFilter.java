@@ -5,18 +5,33 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
  * Baseline headers on every answer: no MIME sniffing, no framing by other sites, a strict referrer policy,
- * and a Content-Security-Policy that only allows this site's own resources, with no inline script or style
- * (the pages use no PrimeFaces widget scripts; video hosts only in frames, which the page adds after the
- * reader clicks). Pages of a signed-in session are never stored by shared caches.
+ * and a Content-Security-Policy that only allows this site's own resources, with no inline style and no
+ * inline script but PrimeFaces' own, which carry the page's nonce (PrimeFaces' CSP mode sends the policy
+ * from web.xml with that nonce appended; this filter sends it without one on every other answer, and makes
+ * sure an answer never carries two policies, which browsers would both enforce). Pages of a signed-in
+ * session are never stored by shared caches.
  */
-
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    public static final String CSP = "Content-Security-Policy";
+
+    private String policy;
+
+    @Override
+    public void init() throws ServletException {
+        policy = policy(getServletContext());
+    }
+
+    /** The policy without a nonce; pages rendered by PrimeFaces get it with theirs. */
+    public static String policy(jakarta.servlet.ServletContext context) {
+        return context.getInitParameter("primefaces.CSP_POLICY") + ";";
+    }
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
@@ -24,16 +39,31 @@ public class SecurityHeadersFilter extends HttpFilter {
         resp.setHeader("X-Content-Type-Options", "nosniff");
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
-        if (!req.getRequestURI().startsWith(req.getContextPath() + "/files/")) {
-            resp.setHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; "
-                    + "style-src 'self'; script-src 'self'; "
-                    + "frame-src https://www.youtube-nocookie.com https://player.vimeo.com; "
-                    + "frame-ancestors 'self'; form-action 'self'; base-uri 'self'; object-src 'none'");
+        boolean file = req.getRequestURI().startsWith(req.getContextPath() + "/files/");
+        if (!file) {
+            resp.setHeader(CSP, policy);
         }
         // pages of a session may hold personal data; the site's own scripts and styles do not, and stay cacheable
         if (req.getSession(false) != null && !req.getRequestURI().contains("/jakarta.faces.resource/")) {
             resp.setHeader("Cache-Control", "private, no-store");
         }
-        chain.doFilter(req, resp);
+        chain.doFilter(req, file ? resp : new SinglePolicy(resp));
+    }
+
+    /** PrimeFaces adds its policy (with the nonce): it replaces ours instead of joining it. */
+    static final class SinglePolicy extends HttpServletResponseWrapper {
+
+        SinglePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }

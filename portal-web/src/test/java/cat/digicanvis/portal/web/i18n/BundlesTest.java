@@ -12,7 +12,15 @@ import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.PopulationBand;
 import cat.digicanvis.portal.domain.model.request.RequestKind;
 import cat.digicanvis.portal.domain.model.request.RequestStatus;
+import cat.digicanvis.portal.domain.model.forum.CategoryAccess;
+import cat.digicanvis.portal.domain.model.forum.FlagReason;
+import cat.digicanvis.portal.domain.model.forum.Pin;
+import cat.digicanvis.portal.domain.model.forum.TopicList;
+import cat.digicanvis.portal.domain.model.forum.TopicSort;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Properties;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -29,8 +37,73 @@ import org.junit.jupiter.api.Test;
 /** Every language has every text, and every key a page or a rule uses exists. */
 class BundlesTest {
 
+    static final Path BUNDLES = Path.of("src/main/resources/cat/digicanvis/portal/web");
+
+    /**
+     * The keys written in the language's own file: not through ResourceBundle, which would answer a key
+     * missing from a translation with the Catalan base and hide the gap.
+     */
     static Set<String> keys(String lang) {
-        return new TreeSet<>(Languages.bundle(Locale.forLanguageTag(lang)).keySet());
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve("messages_" + lang + ".properties"))) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void theBaseFileIsTheCatalanOne() throws IOException {
+        Properties base = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve("messages.properties"))) {
+            base.load(r);
+        }
+        assertEquals(keys("ca"), new TreeSet<>(base.stringPropertyNames()));
+    }
+
+    /** Keys the code builds at run time: audit labels, the forum's lists, orders, pins, flags, access and limits. */
+    @Test
+    void everyKeyBuiltAtRunTimeExists() throws IOException {
+        Set<String> missing = new TreeSet<>();
+        for (String lang : new String[] {"ca", "es", "en"}) {
+            Set<String> known = keys(lang);
+            Set<String> wanted = new TreeSet<>();
+            Pattern audit = Pattern.compile("audit\\.record\\([^;]*?\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+            // an action chosen by a condition: closed ? "forum.topic.closed" : "forum.topic.reopened"
+            Pattern auditChoice = Pattern.compile("\\? *\"([a-z]+\\.[a-zA-Z.]+)\" *: *\"([a-z]+\\.[a-zA-Z.]+)\"");
+            try (Stream<Path> files = Files.walk(Path.of("../portal-ejb/src/main/java"))) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(f);
+                    Matcher m = audit.matcher(text);
+                    while (m.find()) {
+                        wanted.add("audit." + m.group(1));
+                    }
+                    Matcher c = auditChoice.matcher(text);
+                    while (c.find()) {
+                        if (text.substring(Math.max(0, c.start() - 60), c.start()).contains("audit.record(")) {
+                            wanted.add("audit." + c.group(1));
+                            wanted.add("audit." + c.group(2));
+                        }
+                    }
+                }
+            }
+            Stream.of(TopicList.values()).forEach(x -> wanted.add("forum.list." + x.name()));
+            Stream.of(TopicSort.values()).forEach(x -> wanted.add("forum.sort." + x.name()));
+            Stream.of(Pin.values()).forEach(x -> wanted.add("forum.pin." + x.name()));
+            Stream.of(FlagReason.values()).forEach(x -> wanted.add("forum.flagReason." + x.name()));
+            Stream.of(CategoryAccess.values()).forEach(x -> wanted.add("forum.access." + x.name()));
+            Stream.of("dailyLikes", "dailyFlags").forEach(x -> wanted.add("validation.forum.limit." + x));
+            Stream.of("signIn", "closed", "readOnly").forEach(x -> {
+                wanted.add("forum.noReply." + x);
+                // a refused reply says the same through its validation key
+                if (!x.equals("signIn")) {
+                    wanted.add("validation.forum." + x);
+                }
+            });
+            wanted.stream().filter(k -> !known.contains(k)).forEach(k -> missing.add(lang + ": " + k));
+        }
+        assertEquals(Set.of(), missing);
     }
 
     @ParameterizedTest
@@ -70,7 +143,7 @@ class BundlesTest {
     @Test
     void everyKeyUsedInPagesAndCodeExists() throws IOException {
         Set<String> known = keys("ca");
-        Pattern inPages = Pattern.compile("msg\\['([a-zA-Z0-9.\\-]+)'\\]");
+        Pattern inPages = Pattern.compile("(?:msg\\['|fmt\\.message\\(')([a-zA-Z0-9.\\-]+)'");
         Pattern inCode = Pattern.compile("\"((?:validation|edit|api|field)\\.[a-zA-Z0-9.]+)\"");
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/webapp")),

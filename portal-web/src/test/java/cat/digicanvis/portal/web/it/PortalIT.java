@@ -236,7 +236,7 @@ class PortalIT {
     @Test
     void aChangeEmptiesThePageCache() throws Exception {
         PageCache pages = jakarta.enterprise.inject.spi.CDI.current().select(PageCache.class).get();
-        pages.put("ca /project/list.xhtml?x", new PageCache.Page("text/html", new byte[] {1}), pages.generation());
+        pages.put("ca /project/list.xhtml?x", new PageCache.Page("text/html", new byte[] {1}, null), pages.generation());
         assertNotNull(pages.get("ca /project/list.xhtml?x"));
         sheets.save(Actor.SYSTEM, form(tarrega(), "Canvi que buida la memòria cau"));
         assertEquals(null, pages.get("ca /project/list.xhtml?x"));

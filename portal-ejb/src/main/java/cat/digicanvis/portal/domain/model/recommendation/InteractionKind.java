@@ -2,13 +2,15 @@ package cat.digicanvis.portal.domain.model.recommendation;
 
 /**
  * What a member did with a sheet, and the grade the recommender learns from it: view 1, bookmark 2,
- * "worked for us" 3, contact request 4, visit request 4, collaboration request 5; "not relevant" is a negative
- * example. Asking the people behind a sheet to talk is as strong a sign as asking to visit it.
+ * "worked for us" 3, a post in the sheet's discussion 3, contact request 4, visit request 4, collaboration
+ * request 5; "not relevant" is a negative example. Asking the people behind a sheet to talk is as strong a sign
+ * as asking to visit it; discussing it in the forum, as saying it worked.
  */
 public enum InteractionKind {
     VIEW(1),
     BOOKMARK(2),
     WORKED_FOR_US(3),
+    FORUM_POST(3),
     CONTACT_REQUEST(4),
     VISIT_REQUEST(4),
     COLLABORATION_REQUEST(5),

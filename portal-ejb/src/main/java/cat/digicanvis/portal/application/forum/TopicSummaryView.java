@@ -1,0 +1,27 @@
+package cat.digicanvis.portal.application.forum;
+
+import cat.digicanvis.portal.domain.model.forum.Pin;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * A topic in a list: its category (names in the three languages), who started it and when, its replies and
+ * latest activity, its state, and for a signed-in reader how many posts came since they last read it.
+ */
+public record TopicSummaryView(long id, int version, String title, long categoryId, String categoryCa,
+        String categoryEs, String categoryEn, String authorName, LocalDateTime createdAt, LocalDateTime lastPostAt,
+        String lastPosterName, int replies, boolean closed, Pin pinned, boolean answered, Long sheetId,
+        int slowModeMinutes, int unread, boolean demo) implements Serializable {
+
+    public String category(String language) {
+        return switch (language == null ? "ca" : language) {
+            case "es" -> categoryEs;
+            case "en" -> categoryEn;
+            default -> categoryCa;
+        };
+    }
+
+    public boolean isPinned() {
+        return pinned != Pin.NONE;
+    }
+}

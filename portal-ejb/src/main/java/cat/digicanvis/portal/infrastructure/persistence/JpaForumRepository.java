@@ -1,0 +1,475 @@
+package cat.digicanvis.portal.infrastructure.persistence;
+
+import cat.digicanvis.portal.domain.model.forum.FlagReason;
+import cat.digicanvis.portal.domain.model.forum.ForumCategory;
+import cat.digicanvis.portal.domain.model.forum.ForumMember;
+import cat.digicanvis.portal.domain.model.forum.ForumRepository;
+import cat.digicanvis.portal.domain.model.forum.Post;
+import cat.digicanvis.portal.domain.model.forum.PostRevision;
+import cat.digicanvis.portal.domain.model.forum.PostStatus;
+import cat.digicanvis.portal.domain.model.forum.PostingLimits;
+import cat.digicanvis.portal.domain.model.forum.Topic;
+import cat.digicanvis.portal.domain.model.forum.TopicList;
+import cat.digicanvis.portal.domain.model.forum.TopicQuery;
+import cat.digicanvis.portal.domain.model.forum.TopicSlice;
+import cat.digicanvis.portal.domain.model.project.Area;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The forum in MariaDB. Lists are native SQL (they join the sheets to hide the discussions of unpublished
+ * ones, and read bookmarks, which have no entity); likes, bookmarks and flags are single-row inserts that a
+ * double click cannot repeat (INSERT IGNORE on their primary key) with the post's counter moved in SQL.
+ */
+@ApplicationScoped
+public class JpaForumRepository implements ForumRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public List<ForumCategory> categories() {
+        return em.createNamedQuery(ForumCategory.ALL, ForumCategory.class).getResultList();
+    }
+
+    @Override
+    public Optional<ForumCategory> category(long id) {
+        return Optional.ofNullable(em.find(ForumCategory.class, id));
+    }
+
+    @Override
+    public Optional<ForumCategory> categoryForArea(Area area) {
+        return em.createNamedQuery(ForumCategory.BY_AREA, ForumCategory.class).setParameter("area", area)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(ForumCategory category) {
+        if (category.getId() == null) {
+            em.persist(category);
+            em.flush();
+        }
+    }
+
+    @Override
+    public Map<Long, CategoryStats> categoryStats() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT t.category_id, COUNT(*), SUM(t.visible_posts),"
+                + " MAX(t.last_post_at) FROM forum_topic t LEFT JOIN project_sheet s ON s.id = t.sheet_id"
+                + " WHERE t.visible_posts > 0 AND (t.sheet_id IS NULL OR s.status = 'PUBLISHED')"
+                + " GROUP BY t.category_id").getResultList();
+        Map<Long, CategoryStats> out = new HashMap<>();
+        for (Object[] r : rows) {
+            out.put(((Number) r[0]).longValue(), new CategoryStats(((Number) r[1]).longValue(),
+                    ((Number) r[2]).longValue(), time(r[3])));
+        }
+        return out;
+    }
+
+    @Override
+    public Optional<Topic> topic(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id));
+    }
+
+    @Override
+    public Optional<Topic> topicForUpdate(long id) {
+        return Optional.ofNullable(em.find(Topic.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<Topic> topicOfSheet(long sheetId) {
+        return em.createQuery("SELECT t FROM Topic t WHERE t.sheetId = :sheet", Topic.class)
+                .setParameter("sheet", sheetId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(Topic topic) {
+        if (topic.getId() == null) {
+            em.persist(topic);
+            em.flush();
+        }
+    }
+
+    @Override
+    public void remove(Topic topic) {
+        em.flush();
+        em.createNativeQuery("UPDATE forum_topic SET accepted_post_id = NULL WHERE id = ?1").setParameter(1, topic.getId())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM forum_topic WHERE id = ?1").setParameter(1, topic.getId()).executeUpdate();
+        em.detach(topic);
+    }
+
+    @Override
+    public TopicSlice topics(TopicQuery q) {
+        if (q.readableCategories().isEmpty()) {
+            return new TopicSlice(List.of(), 0);
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" FROM forum_topic t LEFT JOIN project_sheet s ON s.id = t.sheet_id"
+                + " WHERE (t.sheet_id IS NULL OR s.status = 'PUBLISHED') AND t.category_id IN (");
+        where.append(q.readableCategories().stream().map(id -> {
+            params.add(id);
+            return "?" + params.size();
+        }).collect(Collectors.joining(","))).append(')');
+        if (q.categoryId() != null) {
+            params.add(q.categoryId());
+            where.append(" AND t.category_id = ?").append(params.size());
+        }
+        TopicList list = q.list() == null ? TopicList.LATEST : q.list();
+        if (list == TopicList.MINE) {
+            params.add(q.accountId());
+            int me = params.size();
+            where.append(" AND (t.author_id = ?").append(me).append(" OR EXISTS (SELECT 1 FROM forum_post p WHERE")
+                    .append(" p.topic_id = t.id AND p.author_id = ?").append(me).append("))");
+        } else {
+            where.append(" AND t.visible_posts > 0");
+        }
+        if (list == TopicList.UNANSWERED) {
+            where.append(" AND t.visible_posts = 1 AND t.closed = FALSE");
+        }
+        if (list == TopicList.BOOKMARKS) {
+            params.add(q.accountId());
+            where.append(" AND EXISTS (SELECT 1 FROM forum_bookmark b JOIN forum_post p ON p.id = b.post_id")
+                    .append(" WHERE p.topic_id = t.id AND b.account_id = ?").append(params.size()).append(')');
+        }
+        String pinned = q.categoryId() == null ? "t.pinned = 'GLOBAL'" : "t.pinned <> 'NONE'";
+        String order = switch (q.sort() == null ? cat.digicanvis.portal.domain.model.forum.TopicSort.ACTIVITY : q.sort()) {
+            case ACTIVITY -> "t.last_post_at DESC";
+            case CREATED -> "t.created_at DESC";
+            case REPLIES -> "t.visible_posts DESC, t.last_post_at DESC";
+        };
+        Query select = em.createNativeQuery("SELECT t.*" + where + " ORDER BY CASE WHEN " + pinned
+                + " THEN 0 ELSE 1 END, " + order + ", t.id DESC LIMIT " + Math.max(1, q.limit()) + " OFFSET "
+                + Math.max(0, q.offset()), Topic.class);
+        Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
+        for (int i = 0; i < params.size(); i++) {
+            select.setParameter(i + 1, params.get(i));
+            count.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Topic> topics = select.getResultList();
+        return new TopicSlice(topics, ((Number) count.getSingleResult()).longValue());
+    }
+
+    @Override
+    public Optional<Post> post(long id) {
+        return Optional.ofNullable(em.find(Post.class, id));
+    }
+
+    @Override
+    public void store(Post post) {
+        if (post.getId() == null) {
+            em.persist(post);
+            em.flush();
+        }
+    }
+
+    @Override
+    public void store(PostRevision revision) {
+        em.persist(revision);
+    }
+
+    @Override
+    public List<PostRevision> revisions(long postId) {
+        return em.createQuery("SELECT r FROM PostRevision r WHERE r.postId = :post ORDER BY r.writtenAt DESC",
+                PostRevision.class).setParameter("post", postId).getResultList();
+    }
+
+    @Override
+    public List<Post> visiblePosts(long topicId, int offset, int limit) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
+                + " ORDER BY p.number", Post.class).setParameter("topic", topicId)
+                .setParameter("status", PostStatus.VISIBLE).setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long visibleBefore(long topicId, int number) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
+                + " AND p.number < :number", Long.class).setParameter("topic", topicId)
+                .setParameter("status", PostStatus.VISIBLE).setParameter("number", number).getSingleResult();
+    }
+
+    @Override
+    public List<Post> latestVisible(long topicId, int limit) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
+                + " ORDER BY p.number DESC", Post.class).setParameter("topic", topicId)
+                .setParameter("status", PostStatus.VISIBLE).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<Post> postsOf(long topicId, long accountId, PostStatus status) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.topic.id = :topic AND p.authorId = :account"
+                + " AND p.status = :status ORDER BY p.number", Post.class).setParameter("topic", topicId)
+                .setParameter("account", accountId).setParameter("status", status).getResultList();
+    }
+
+    private static final String QUEUE = " FROM Post p WHERE p.status = cat.digicanvis.portal.domain.model.forum"
+            + ".PostStatus.PENDING OR (p.flags > 0 AND p.status IN (cat.digicanvis.portal.domain.model.forum"
+            + ".PostStatus.VISIBLE, cat.digicanvis.portal.domain.model.forum.PostStatus.HIDDEN))";
+
+    @Override
+    public List<Post> queue(int offset, int limit) {
+        return em.createQuery("SELECT p" + QUEUE + " ORDER BY p.createdAt, p.id", Post.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long queueSize() {
+        return em.createQuery("SELECT COUNT(p)" + QUEUE, Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Post> postsBy(long accountId, int limit) {
+        return em.createQuery("SELECT p FROM Post p WHERE p.authorId = :account ORDER BY p.createdAt DESC",
+                Post.class).setParameter("account", accountId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long approvedPosts(long accountId) {
+        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.authorId = :account AND p.status = :status",
+                Long.class).setParameter("account", accountId).setParameter("status", PostStatus.VISIBLE)
+                .getSingleResult();
+    }
+
+    @Override
+    public PostingLimits.History history(long accountId, Long topicId, String bodyHash, LocalDateTime now) {
+        LocalDateTime day = now.minus(PostingLimits.DAY);
+        Object[] r = (Object[]) em.createNativeQuery("SELECT"
+                + " (SELECT MAX(created_at) FROM forum_topic WHERE author_id = ?1),"
+                + " (SELECT MAX(created_at) FROM forum_post WHERE author_id = ?1),"
+                + " (SELECT COUNT(*) FROM forum_topic WHERE author_id = ?1 AND created_at > ?2),"
+                + " (SELECT MIN(created_at) FROM forum_topic WHERE author_id = ?1 AND created_at > ?2),"
+                + " (SELECT COUNT(*) FROM forum_post WHERE author_id = ?1 AND number > 1 AND created_at > ?2),"
+                + " (SELECT MIN(created_at) FROM forum_post WHERE author_id = ?1 AND number > 1 AND created_at > ?2),"
+                + " (SELECT MAX(created_at) FROM forum_post WHERE author_id = ?1 AND body_hash = ?3"
+                + "   AND created_at > ?4 AND status NOT IN ('WITHDRAWN', 'DELETED')),"
+                + " (SELECT MAX(created_at) FROM forum_post WHERE author_id = ?1 AND topic_id = ?5),"
+                + " (SELECT created_at FROM account WHERE id = ?1)")
+                .setParameter(1, accountId).setParameter(2, day).setParameter(3, bodyHash)
+                .setParameter(4, now.minus(PostingLimits.DUPLICATE_WINDOW)).setParameter(5, topicId == null ? -1L : topicId)
+                .getSingleResult();
+        return new PostingLimits.History(time(r[0]), time(r[1]), ((Number) r[2]).longValue(), time(r[3]),
+                ((Number) r[4]).longValue(), time(r[5]), time(r[6]), time(r[7]), time(r[8]));
+    }
+
+    @Override
+    public ForumMember memberForUpdate(long accountId) {
+        em.createNativeQuery("INSERT IGNORE INTO forum_member (account_id) VALUES (?1)").setParameter(1, accountId)
+                .executeUpdate();
+        ForumMember m = em.find(ForumMember.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        if (m == null) {
+            throw new IllegalStateException("no forum row for account " + accountId);
+        }
+        return m;
+    }
+
+    @Override
+    public Optional<ForumMember> member(long accountId) {
+        return Optional.ofNullable(em.find(ForumMember.class, accountId));
+    }
+
+    @Override
+    public boolean like(long postId, long accountId, LocalDateTime now) {
+        return insertMark("forum_like", postId, accountId, now) && counter("likes", postId, 1);
+    }
+
+    @Override
+    public boolean unlike(long postId, long accountId) {
+        return deleteMark("forum_like", postId, accountId) && counter("likes", postId, -1);
+    }
+
+    @Override
+    public boolean bookmark(long postId, long accountId, LocalDateTime now) {
+        return insertMark("forum_bookmark", postId, accountId, now);
+    }
+
+    @Override
+    public boolean unbookmark(long postId, long accountId) {
+        return deleteMark("forum_bookmark", postId, accountId);
+    }
+
+    @Override
+    public boolean flag(long postId, long accountId, FlagReason reason, String note, LocalDateTime now) {
+        int n = em.createNativeQuery("INSERT IGNORE INTO forum_flag (post_id, account_id, reason, note, created_at)"
+                + " VALUES (?1, ?2, ?3, ?4, ?5)").setParameter(1, postId).setParameter(2, accountId)
+                .setParameter(3, reason.name()).setParameter(4, note).setParameter(5, now).executeUpdate();
+        if (n == 0) {
+            return false;
+        }
+        em.createNativeQuery("UPDATE forum_post SET flags = (SELECT COUNT(*) FROM forum_flag WHERE post_id = ?1"
+                + " AND resolved = FALSE) WHERE id = ?1").setParameter(1, postId).executeUpdate();
+        refresh(postId);
+        return true;
+    }
+
+    @Override
+    public List<String[]> openFlags(long postId) {
+        List<String[]> out = new ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT reason, note FROM forum_flag WHERE post_id = ?1 AND resolved = FALSE"
+                + " ORDER BY created_at").setParameter(1, postId).getResultList()) {
+            Object[] r = (Object[]) o;
+            out.add(new String[] {(String) r[0], (String) r[1]});
+        }
+        return out;
+    }
+
+    @Override
+    public void lockSheet(long sheetId) {
+        em.createNativeQuery("SELECT id FROM project_sheet WHERE id = ?1 FOR UPDATE").setParameter(1, sheetId)
+                .getResultList();
+    }
+
+    @Override
+    public void resolveFlags(long postId) {
+        em.createNativeQuery("UPDATE forum_flag SET resolved = TRUE WHERE post_id = ?1").setParameter(1, postId)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE forum_post SET flags = 0 WHERE id = ?1").setParameter(1, postId).executeUpdate();
+        refresh(postId);
+    }
+
+    @Override
+    public DailyCount given(String what, long accountId, LocalDateTime since) {
+        String table = "likes".equals(what) ? "forum_like" : "forum_flag";
+        Object[] r = (Object[]) em.createNativeQuery("SELECT COUNT(*), MIN(created_at) FROM " + table
+                + " WHERE account_id = ?1 AND created_at > ?2").setParameter(1, accountId).setParameter(2, since)
+                .getSingleResult();
+        return new DailyCount(((Number) r[0]).longValue(), time(r[1]));
+    }
+
+    @Override
+    public Set<Long> likedBy(long accountId, Collection<Long> postIds) {
+        return marks("forum_like", accountId, postIds);
+    }
+
+    @Override
+    public Set<Long> bookmarkedBy(long accountId, Collection<Long> postIds) {
+        return marks("forum_bookmark", accountId, postIds);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> marksBy(long accountId) {
+        return em.createNativeQuery("SELECT 'like', post_id, created_at, NULL, NULL FROM forum_like WHERE account_id = ?1"
+                + " UNION ALL SELECT 'bookmark', post_id, created_at, NULL, NULL FROM forum_bookmark WHERE account_id = ?1"
+                + " UNION ALL SELECT 'flag', post_id, created_at, reason, note FROM forum_flag WHERE account_id = ?1"
+                + " ORDER BY 3").setParameter(1, accountId).getResultList();
+    }
+
+    @Override
+    public int lastRead(long topicId, long accountId) {
+        List<?> r = em.createNativeQuery("SELECT last_read FROM forum_read_state WHERE topic_id = ?1 AND account_id = ?2")
+                .setParameter(1, topicId).setParameter(2, accountId).getResultList();
+        return r.isEmpty() ? 0 : ((Number) r.get(0)).intValue();
+    }
+
+    @Override
+    public Map<Long, Integer> lastRead(long accountId, Collection<Long> topicIds) {
+        if (topicIds.isEmpty()) {
+            return Map.of();
+        }
+        List<Object> params = new ArrayList<>(topicIds);
+        String in = java.util.stream.IntStream.rangeClosed(2, params.size() + 1).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(","));
+        Query q = em.createNativeQuery("SELECT topic_id, last_read FROM forum_read_state WHERE account_id = ?1"
+                + " AND topic_id IN (" + in + ")").setParameter(1, accountId);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 2, params.get(i));
+        }
+        Map<Long, Integer> out = new HashMap<>();
+        for (Object o : q.getResultList()) {
+            Object[] r = (Object[]) o;
+            out.put(((Number) r[0]).longValue(), ((Number) r[1]).intValue());
+        }
+        return out;
+    }
+
+    @Override
+    public void markRead(long topicId, long accountId, int number) {
+        em.createNativeQuery("INSERT INTO forum_read_state (topic_id, account_id, last_read) VALUES (?1, ?2, ?3)"
+                + " ON DUPLICATE KEY UPDATE last_read = GREATEST(last_read, VALUES(last_read))")
+                .setParameter(1, topicId).setParameter(2, accountId).setParameter(3, number).executeUpdate();
+    }
+
+    @Override
+    public void forgetAuthor(long accountId, String formerMember, boolean removeText, String removedHtml) {
+        for (Post p : postsBy(accountId, Integer.MAX_VALUE)) {
+            p.forgetAuthor(formerMember, removeText, removedHtml);
+        }
+        em.createQuery("UPDATE Topic t SET t.authorName = :name, t.authorId = NULL WHERE t.authorId = :account")
+                .setParameter("name", formerMember).setParameter("account", accountId).executeUpdate();
+        em.flush();
+    }
+
+    private boolean insertMark(String table, long postId, long accountId, LocalDateTime now) {
+        return em.createNativeQuery("INSERT IGNORE INTO " + table + " (post_id, account_id, created_at)"
+                + " VALUES (?1, ?2, ?3)").setParameter(1, postId).setParameter(2, accountId).setParameter(3, now)
+                .executeUpdate() == 1;
+    }
+
+    private boolean deleteMark(String table, long postId, long accountId) {
+        return em.createNativeQuery("DELETE FROM " + table + " WHERE post_id = ?1 AND account_id = ?2")
+                .setParameter(1, postId).setParameter(2, accountId).executeUpdate() == 1;
+    }
+
+    private boolean counter(String column, long postId, int delta) {
+        em.createNativeQuery("UPDATE forum_post SET " + column + " = GREATEST(0, " + column + " + ?2) WHERE id = ?1")
+                .setParameter(1, postId).setParameter(2, delta).executeUpdate();
+        refresh(postId);
+        return true;
+    }
+
+    /** SQL moved a counter of a post this transaction may hold: read it again. */
+    private void refresh(long postId) {
+        Post p = em.find(Post.class, postId);
+        if (p != null) {
+            em.refresh(p);
+        }
+    }
+
+    private Set<Long> marks(String table, long accountId, Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Set.of();
+        }
+        List<Object> params = new ArrayList<>(postIds);
+        String in = java.util.stream.IntStream.rangeClosed(2, params.size() + 1).mapToObj(i -> "?" + i)
+                .collect(Collectors.joining(","));
+        Query q = em.createNativeQuery("SELECT post_id FROM " + table + " WHERE account_id = ?1 AND post_id IN ("
+                + in + ")").setParameter(1, accountId);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 2, params.get(i));
+        }
+        Set<Long> out = new HashSet<>();
+        for (Object o : q.getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    private static LocalDateTime time(Object o) {
+        if (o == null) {
+            return null;
+        }
+        if (o instanceof LocalDateTime t) {
+            return t;
+        }
+        if (o instanceof Timestamp t) {
+            return t.toLocalDateTime();
+        }
+        throw new IllegalStateException("not a time: " + o.getClass());
+    }
+}
