@@ -861,6 +861,12 @@ T = {
  "audit.request.forwarded": ("Sol·licitud entre ens reenviada", "Solicitud entre entes reenviada", "Request between bodies forwarded"),
  "audit.request.rejected": ("Sol·licitud entre ens rebutjada", "Solicitud entre entes rechazada", "Request between bodies rejected"),
  "audit.request.withdrawn": ("Sol·licitud entre ens retirada", "Solicitud entre entes retirada", "Request between bodies withdrawn"),
+ "api.conflict": ("Algú altre ho ha canviat mentrestant; torneu-ho a llegir.", "Otra persona lo ha cambiado mientras tanto; volved a leerlo.", "Someone else changed it meanwhile; read it again."),
+ "api.tooMany": ("Massa peticions seguides: espereu una mica.", "Demasiadas peticiones seguidas: esperad un poco.", "Too many requests in a row: wait a little."),
+ "api.badParameter": ("El paràmetre «{0}» no és vàlid.", "El parámetro «{0}» no es válido.", "The parameter \"{0}\" is not valid."),
+ "forum.formerMember": ("Antic membre", "Antiguo miembro", "Former member"),
+ "forum.removedText": ("(La persona que ho va escriure ha demanat retirar-ne el text.)", "(La persona que lo escribió ha pedido retirar el texto.)", "(The person who wrote this asked to remove its text.)"),
+ "settings.removePosts": ("Retira també el text de les meves publicacions al fòrum (si no, es mostren com d'un antic membre)", "Retira también el texto de mis publicaciones en el foro (si no, se muestran como de un antiguo miembro)", "Also remove the text of my forum posts (otherwise they show as a former member's)"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -48,6 +48,8 @@ import java.util.Optional;
 public class AccountService {
 
     @Inject
+    cat.digicanvis.portal.domain.model.forum.ForumRepository forum;
+    @Inject
     AccountRepository accounts;
     @Inject
     MembershipRepository memberships;
@@ -336,6 +338,21 @@ public class AccountService {
                     .add("target", e.getTargetType() + " " + (e.getTargetId() == null ? "" : e.getTargetId())));
         }
         root.add("actions", actions);
+        JsonArrayBuilder posts = Json.createArrayBuilder();
+        for (cat.digicanvis.portal.domain.model.forum.Post p : forum.postsBy(a.getId(), Integer.MAX_VALUE)) {
+            posts.add(Json.createObjectBuilder().add("id", p.getId()).add("topic", p.getTopic().getTitle())
+                    .add("topicId", p.getTopic().getId()).add("number", p.getNumber()).add("status", p.getStatus().name())
+                    .add("createdAt", p.getCreatedAt().toString())
+                    .add("editedAt", p.getEditedAt() == null ? "" : p.getEditedAt().toString()).add("text", p.getBody()));
+        }
+        root.add("forumPosts", posts);
+        JsonArrayBuilder marks = Json.createArrayBuilder();
+        for (Object[] m : forum.marksBy(a.getId())) {
+            marks.add(Json.createObjectBuilder().add("kind", (String) m[0]).add("post", ((Number) m[1]).longValue())
+                    .add("at", String.valueOf(m[2])).add("reason", m[3] == null ? "" : m[3].toString())
+                    .add("note", m[4] == null ? "" : m[4].toString()));
+        }
+        root.add("forumLikesBookmarksFlags", marks);
         StringWriter out = new StringWriter();
         Json.createWriterFactory(Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true))
                 .createWriter(out).write(root.build());
@@ -347,6 +364,14 @@ public class AccountService {
      * their bodies without an author, and audit entries keep the account number but lose the email.
      */
     public void deleteAccount(Actor actor, String current) {
+        deleteAccount(actor, current, false);
+    }
+
+    /**
+     * As {@link #deleteAccount(Actor, String)}; the person's forum posts stay in their topics as a former
+     * member's, or lose their text too when {@code removePosts} (the conversation keeps its numbering).
+     */
+    public void deleteAccount(Actor actor, String current, boolean removePosts) {
         Account a = own(actor);
         if (!hasher.verify(current, a.getPasswordHash())) {
             throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
@@ -363,6 +388,7 @@ public class AccountService {
         for (ContactRequest r : requests.byRequester(a.getId(), Integer.MAX_VALUE)) {
             requests.remove(r);
         }
+        forum.forgetAuthor(a.getId(), cat.digicanvis.portal.domain.model.forum.Post.FORMER_MEMBER, removePosts, "");
         auditEntries.forgetActorEmail(a.getId());
         audit.record(new Actor(a.getId(), null, null, null, false, false, null), "account.deleted", "account",
                 a.getId(), null);

@@ -260,7 +260,7 @@ public class ForumService {
         refuseSilenced(member, now);
         boolean newcomer = newcomer(actor);
         String html = markup.toSafeHtml(body);
-        PostingLimits.checkPost(forum.history(me.getId(), null, Post.hash(body), now), newcomer, true, 0, html, now);
+        PostingLimits.checkPost(forum.history(me.getId(), null, Post.hash(body), now), newcomer, true, 0, body, now);
         boolean pending = newcomer && forum.approvedPosts(me.getId()) < PostingLimits.NEWCOMER_APPROVALS;
         Topic topic = new Topic(category, cleanTitle, me.getId(), me.getDisplayName(), sheet == null ? null : sheet.getId(), now);
         forum.store(topic);
@@ -308,7 +308,7 @@ public class ForumService {
         boolean newcomer = newcomer(actor);
         String html = markup.toSafeHtml(body);
         PostingLimits.checkPost(forum.history(me.getId(), topic.getId(), Post.hash(body), now), newcomer, false,
-                actor.isEditor() ? 0 : topic.getSlowModeMinutes(), html, now);
+                actor.isEditor() ? 0 : topic.getSlowModeMinutes(), body, now);
         boolean pending = newcomer && forum.approvedPosts(me.getId()) < PostingLimits.NEWCOMER_APPROVALS;
         Post post = new Post(topic, topic.takeNumber(), me.getId(), me.getDisplayName(), body, html, pending, quoted, now);
         forum.store(post);
@@ -340,7 +340,7 @@ public class ForumService {
         String html = markup.toSafeHtml(body);
         if (newcomer(actor)) {
             PostingLimits.checkPost(new PostingLimits.History(null, null, 0, null, 0, null, null, null, null), true,
-                    false, 0, html, now);
+                    false, 0, body, now);
         }
         LocalDateTime written = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
         post.edit(body, html, now).ifPresent(earlier -> forum.store(new PostRevision(post.getId(), earlier, written)));

@@ -87,7 +87,12 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     public Optional<Topic> topicForUpdate(long id) {
-        return Optional.ofNullable(em.find(Topic.class, id, LockModeType.PESSIMISTIC_WRITE));
+        Topic t = em.find(Topic.class, id);
+        if (t != null) {
+            // a refresh under the lock: the topic may have been read before in this transaction
+            em.refresh(t, LockModeType.PESSIMISTIC_WRITE);
+        }
+        return Optional.ofNullable(t);
     }
 
     @Override
@@ -269,12 +274,15 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     public ForumMember memberForUpdate(long accountId) {
-        em.createNativeQuery("INSERT IGNORE INTO forum_member (account_id) VALUES (?1)").setParameter(1, accountId)
-                .executeUpdate();
-        ForumMember m = em.find(ForumMember.class, accountId, LockModeType.PESSIMISTIC_WRITE);
+        // takes the row's exclusive lock at once, created or not: INSERT IGNORE would take a shared one, and two
+        // requests upgrading their shared locks together would deadlock
+        em.createNativeQuery("INSERT INTO forum_member (account_id) VALUES (?1)"
+                + " ON DUPLICATE KEY UPDATE account_id = account_id").setParameter(1, accountId).executeUpdate();
+        ForumMember m = em.find(ForumMember.class, accountId);
         if (m == null) {
             throw new IllegalStateException("no forum row for account " + accountId);
         }
+        em.refresh(m, LockModeType.PESSIMISTIC_WRITE);
         return m;
     }
 
@@ -407,12 +415,18 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     public void forgetAuthor(long accountId, String formerMember, boolean removeText, String removedHtml) {
+        em.createNativeQuery("UPDATE forum_post q JOIN forum_post p ON p.id = q.quote_post_id SET q.quote_author = ?1"
+                + " WHERE p.author_id = ?2").setParameter(1, formerMember).setParameter(2, accountId).executeUpdate();
         for (Post p : postsBy(accountId, Integer.MAX_VALUE)) {
             p.forgetAuthor(formerMember, removeText, removedHtml);
         }
-        em.createQuery("UPDATE Topic t SET t.authorName = :name, t.authorId = NULL WHERE t.authorId = :account")
-                .setParameter("name", formerMember).setParameter("account", accountId).executeUpdate();
         em.flush();
+        em.createNativeQuery("UPDATE forum_topic SET author_name = ?1, author_id = NULL WHERE author_id = ?2")
+                .setParameter(1, formerMember).setParameter(2, accountId).executeUpdate();
+        // the latest poster's name of the topics where the person wrote last
+        em.createNativeQuery("UPDATE forum_topic t SET t.last_poster_name = ?1 WHERE EXISTS (SELECT 1 FROM forum_post p"
+                + " WHERE p.topic_id = t.id AND p.author_name = ?1 AND p.created_at = t.last_post_at)")
+                .setParameter(1, formerMember).executeUpdate();
     }
 
     private boolean insertMark(String table, long postId, long accountId, LocalDateTime now) {

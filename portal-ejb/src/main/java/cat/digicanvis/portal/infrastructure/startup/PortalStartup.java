@@ -35,6 +35,8 @@ public class PortalStartup {
     @Inject
     DemoContentLoader demo;
     @Inject
+    DemoForumLoader demoForum;
+    @Inject
     SyntheticContentGenerator synthetic;
     @Inject
     CatalogueService catalogue;
@@ -53,6 +55,7 @@ public class PortalStartup {
         new ReferenceDataLoader(dataSource).load();
         if (settings.demoEnabled()) {
             demo.load();
+            demoForum.load();
         }
         try {
             if (accounts.createFirstAdministrator(settings.adminEmail(), settings.adminPassword())) {

@@ -43,6 +43,7 @@ public class SettingsView implements Serializable {
     private String newEmail;
     private String emailPassword;
     private String deletePassword;
+    private boolean removePosts;
 
     public void load() {
         if (account == null) {
@@ -133,7 +134,7 @@ public class SettingsView implements Serializable {
     public void delete() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
-            accounts.deleteAccount(me.actor(), deletePassword);
+            accounts.deleteAccount(me.actor(), deletePassword, removePosts);
             Sessions.signOut(Pages.request());
             Pages.flash(Messages.text(ctx, "settings.deleted"));
             Pages.redirect("/");
@@ -142,6 +143,14 @@ public class SettingsView implements Serializable {
         } finally {
             deletePassword = null;
         }
+    }
+
+    public boolean isRemovePosts() {
+        return removePosts;
+    }
+
+    public void setRemovePosts(boolean removePosts) {
+        this.removePosts = removePosts;
     }
 
     public AccountView getAccount() {

@@ -42,6 +42,32 @@ public final class ErrorMappers {
         }
     }
 
+    /** A limit of pace: 429 with the wait in Retry-After, and the messages that say which limit. */
+    @Provider
+    public static class TooMany implements ExceptionMapper<cat.digicanvis.portal.domain.shared.RateLimitException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(cat.digicanvis.portal.domain.shared.RateLimitException e) {
+            Locale locale = Languages.resolve(request);
+            return Response.fromResponse(json(429, Languages.text(locale, "api.tooMany"),
+                    e.violations().stream().map(v -> Messages.describe(v, locale)).toList()))
+                    .header("Retry-After", e.retryAfterSeconds()).build();
+        }
+    }
+
+    @Provider
+    public static class Conflict implements ExceptionMapper<cat.digicanvis.portal.domain.shared.ConcurrentEditException> {
+        @Context
+        HttpServletRequest request;
+
+        @Override
+        public Response toResponse(cat.digicanvis.portal.domain.shared.ConcurrentEditException e) {
+            return json(409, Languages.text(Languages.resolve(request), "api.conflict"), List.of());
+        }
+    }
+
     @Provider
     public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Context

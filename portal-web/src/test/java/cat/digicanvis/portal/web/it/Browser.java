@@ -13,6 +13,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import java.util.logging.Level;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (no browser download), with the axe-core
@@ -30,6 +34,9 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=" + language);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -55,8 +62,23 @@ final class Browser implements AutoCloseable {
         return (List<String>) result;
     }
 
+    /**
+     * Errors the browser console logged since the last look (blocked scripts or styles, script errors, failed
+     * resources); the error status of the page itself, when a test asks for a missing page, is not one.
+     */
+    List<String> consoleErrors() {
+        String page = driver.getCurrentUrl();
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(m -> !(m.startsWith(page + " ") && m.contains("Failed to load resource")))
+                .toList();
+    }
+
+    /** No serious WCAG problem, and nothing in the console. */
     void assertAccessible(String page) {
         assertEquals(List.of(), accessibilityProblems(), "WCAG 2.1 AA problems on " + page);
+        assertEquals(List.of(), consoleErrors(), "console errors on or before " + page);
     }
 
     @Override

@@ -37,6 +37,8 @@ public class Post {
     public static final int BODY_MAX = 32_000;
     public static final int NOTE_MAX = 1000;
     public static final Duration EDIT_GRACE = Duration.ofMinutes(5);
+    /** The author's name once their account is deleted: pages show "former member" in the reader's language. */
+    public static final String FORMER_MEMBER = "";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

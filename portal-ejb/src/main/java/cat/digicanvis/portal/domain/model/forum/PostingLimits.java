@@ -32,7 +32,8 @@ public final class PostingLimits {
     /** How many of a newcomer's posts a moderator approves before the next ones go straight out. */
     public static final int NEWCOMER_APPROVALS = 2;
 
-    private static final Pattern LINK = Pattern.compile("<a\\s");
+    /** A link as people write it: a Markdown link, an autolink or a bare address all carry a scheme. */
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?|ftp)://|\\bwww\\.");
 
     private PostingLimits() {
     }
@@ -47,10 +48,10 @@ public final class PostingLimits {
             LocalDateTime identicalAt, LocalDateTime lastPostInTopicAt, LocalDateTime accountCreatedAt) {
     }
 
-    /** Refuses a new topic ({@code newTopic}) or a reply that breaks a limit; {@code html} is its rendering. */
-    public static void checkPost(History h, boolean newcomer, boolean newTopic, int slowModeMinutes, String html,
+    /** Refuses a new topic ({@code newTopic}) or a reply ({@code text}) that breaks a limit. */
+    public static void checkPost(History h, boolean newcomer, boolean newTopic, int slowModeMinutes, String text,
             LocalDateTime now) {
-        if (newcomer && html != null && LINK.matcher(html).results().count() > NEWCOMER_LINKS) {
+        if (newcomer && text != null && LINK.matcher(text).results().count() > NEWCOMER_LINKS) {
             throw new RuleViolationException(Violation.of("postBody", "validation.forum.newcomerLinks", NEWCOMER_LINKS));
         }
         List<Wait> waits = new ArrayList<>();

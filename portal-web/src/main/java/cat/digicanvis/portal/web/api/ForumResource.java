@@ -1,0 +1,193 @@
+package cat.digicanvis.portal.web.api;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.forum.CategoryView;
+import cat.digicanvis.portal.application.forum.ForumService;
+import cat.digicanvis.portal.application.forum.PostView;
+import cat.digicanvis.portal.application.forum.PostedView;
+import cat.digicanvis.portal.application.forum.TopicDraft;
+import cat.digicanvis.portal.application.forum.TopicListView;
+import cat.digicanvis.portal.application.forum.TopicPageView;
+import cat.digicanvis.portal.application.forum.TopicSummaryView;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.forum.TopicList;
+import cat.digicanvis.portal.domain.model.forum.TopicSort;
+import cat.digicanvis.portal.domain.shared.Codes;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.web.account.Sessions;
+import cat.digicanvis.portal.web.i18n.Languages;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The forum for API clients: categories, topic lists, a topic's pages with their posts as sanitised HTML,
+ * and writing (a new topic, a reply) with the session cookie and {@code X-CSRF-Token} like every other write.
+ * The same rules and limits as the pages apply: 400, 403, 404, 409 and 429 (with Retry-After), with messages
+ * in the caller's language.
+ */
+@Path("forum")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ForumResource {
+
+    public record CategoryJson(long id, String slug, String name, String description, long topics, long posts,
+            LocalDateTime lastActivity, boolean membersOnly, boolean mayStart, String area) {
+    }
+
+    public record TopicJson(long id, String title, long category, String categoryName, String author,
+            LocalDateTime createdAt, LocalDateTime lastPostAt, String lastPoster, int replies, boolean closed,
+            String pinned, boolean answered, Long sheet, int unread, boolean demo, String url) {
+    }
+
+    public record TopicsJson(long total, int page, int pages, String list, String sort, List<TopicJson> items) {
+    }
+
+    public record QuoteJson(long post, Integer number, String author) {
+    }
+
+    public record PostJson(long id, int number, String author, String html, LocalDateTime createdAt,
+            LocalDateTime editedAt, int likes, boolean accepted, QuoteJson quote, String url) {
+    }
+
+    public record TopicPageJson(TopicJson topic, int page, int pages, long totalPosts, List<PostJson> posts,
+            boolean mayReply) {
+    }
+
+    public record NewTopic(String category, String sheet, String title, String body) {
+    }
+
+    public record NewPost(String body, String quote) {
+    }
+
+    public record PostedJson(long topic, long post, int number, int page, boolean pending, String url) {
+    }
+
+    @Inject
+    ForumService forum;
+    @Inject
+    AccountService accounts;
+    @Context
+    HttpServletRequest request;
+
+    private Actor actor() {
+        return Sessions.actor(request, accounts);
+    }
+
+    private String language() {
+        return Languages.resolve(request).getLanguage();
+    }
+
+    @GET
+    @Path("categories")
+    public List<CategoryJson> categories() {
+        String lang = language();
+        return forum.categories(actor()).stream().map(c -> category(c, lang)).toList();
+    }
+
+    @GET
+    @Path("topics")
+    public TopicsJson topics(@QueryParam("category") String category, @QueryParam("list") String list,
+            @QueryParam("sort") String sort, @QueryParam("page") String page) {
+        Long categoryId = category == null || category.isBlank() ? null : id("category", category);
+        TopicList l = list == null || list.isBlank() ? TopicList.LATEST : Codes.parse(TopicList.class, list)
+                .orElseThrow(() -> bad("list"));
+        TopicSort s = sort == null || sort.isBlank() ? TopicSort.ACTIVITY : Codes.parse(TopicSort.class, sort)
+                .orElseThrow(() -> bad("sort"));
+        TopicListView v = forum.topics(actor(), categoryId, l, s, page(page));
+        String lang = language();
+        return new TopicsJson(v.total(), v.page(), v.pages(), Codes.code(v.list()), Codes.code(v.sort()),
+                v.items().stream().map(t -> topic(t, lang)).toList());
+    }
+
+    @GET
+    @Path("topics/{id}")
+    public TopicPageJson topic(@PathParam("id") String id, @QueryParam("page") String page) {
+        TopicPageView v = forum.topic(actor(), id("id", id), page(page));
+        return new TopicPageJson(topic(v.topic(), language()), v.page(), v.pages(), v.totalPosts(),
+                v.posts().stream().map(this::post).toList(), v.mayReply());
+    }
+
+    @POST
+    @Path("topics")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response start(NewTopic t) {
+        if (t == null) {
+            throw new RuleViolationException(Violation.of("postBody", "validation.required"));
+        }
+        Long sheet = t.sheet() == null || t.sheet().isBlank() ? null : id("sheet", t.sheet());
+        Long category = sheet != null || t.category() == null || t.category().isBlank() ? null : id("category", t.category());
+        return created(forum.startTopic(actor(), new TopicDraft(category, sheet, t.title(), t.body())));
+    }
+
+    @POST
+    @Path("topics/{id}/posts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response reply(@PathParam("id") String id, NewPost p) {
+        if (p == null) {
+            throw new RuleViolationException(Violation.of("postBody", "validation.required"));
+        }
+        Long quote = p.quote() == null || p.quote().isBlank() ? null : id("quote", p.quote());
+        return created(forum.reply(actor(), id("id", id), p.body(), quote));
+    }
+
+    private Response created(PostedView v) {
+        String url = "/forum/post.xhtml?id=" + v.postId();
+        return Response.created(URI.create(request.getContextPath() + url)).entity(new PostedJson(v.topicId(),
+                v.postId(), v.number(), v.page(), v.pending(), url)).build();
+    }
+
+    private static CategoryJson category(CategoryView c, String lang) {
+        return new CategoryJson(c.id(), c.slug(), c.name(lang), c.description(lang), c.topics(), c.posts(),
+                c.lastActivity(), c.membersOnly(), c.mayStart(), c.area() == null ? null : Codes.code(c.area()));
+    }
+
+    private static TopicJson topic(TopicSummaryView t, String lang) {
+        return new TopicJson(t.id(), t.title(), t.categoryId(), t.category(lang), t.authorName(), t.createdAt(),
+                t.lastPostAt(), t.lastPosterName(), t.replies(), t.closed(), t.pinned().name().toLowerCase(Locale.ROOT),
+                t.answered(), t.sheetId(), t.unread(), t.demo(), "/forum/topic.xhtml?id=" + t.id());
+    }
+
+    private PostJson post(PostView p) {
+        return new PostJson(p.id(), p.number(), p.authorName(), p.html(), p.createdAt(), p.editedAt(), p.likes(),
+                p.accepted(), p.quotePostId() == null ? null : new QuoteJson(p.quotePostId(), p.quoteNumber(),
+                        p.quoteAuthor()), "/forum/post.xhtml?id=" + p.id());
+    }
+
+    /** An id in the address or the body: digits only, else a 400 that names the parameter. */
+    private static long id(String name, String raw) {
+        if (raw == null || !raw.strip().matches("[0-9]{1,18}")) {
+            throw bad(name);
+        }
+        return Long.parseLong(raw.strip());
+    }
+
+    private static int page(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return 1;
+        }
+        if (!raw.strip().matches("[0-9]{1,6}") || Integer.parseInt(raw.strip()) < 1) {
+            throw bad("page");
+        }
+        return Integer.parseInt(raw.strip());
+    }
+
+    private static RuleViolationException bad(String parameter) {
+        return new RuleViolationException(Violation.of(null, "api.badParameter", parameter));
+    }
+}

@@ -1,0 +1,597 @@
+package cat.digicanvis.portal.web.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.account.AdminService;
+import cat.digicanvis.portal.application.account.MembershipService;
+import cat.digicanvis.portal.application.account.MembershipView;
+import cat.digicanvis.portal.application.account.PasswordHasher;
+import cat.digicanvis.portal.application.account.SignInOutcome;
+import cat.digicanvis.portal.application.body.LocalBodyService;
+import cat.digicanvis.portal.application.forum.CategoryForm;
+import cat.digicanvis.portal.application.forum.CategoryView;
+import cat.digicanvis.portal.application.forum.ForumModerationService;
+import cat.digicanvis.portal.application.forum.ForumService;
+import cat.digicanvis.portal.application.forum.PostView;
+import cat.digicanvis.portal.application.forum.PostedView;
+import cat.digicanvis.portal.application.forum.TopicDraft;
+import cat.digicanvis.portal.application.forum.TopicPageView;
+import cat.digicanvis.portal.application.sheet.ProjectSheetService;
+import cat.digicanvis.portal.application.sheet.SheetSaved;
+import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.forum.CategoryAccess;
+import cat.digicanvis.portal.domain.model.forum.FlagReason;
+import cat.digicanvis.portal.domain.model.forum.Pin;
+import cat.digicanvis.portal.domain.model.forum.PostStatus;
+import cat.digicanvis.portal.domain.model.forum.TopicList;
+import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.project.ContentOrigin;
+import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
+import cat.digicanvis.portal.domain.model.recommendation.RecommendationRepository;
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.domain.shared.RateLimitException;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The forum's rules on a real portal and database: who may do what (anonymous, newcomer, member, moderator,
+ * administrator), newcomers' posts waiting for approval, the pace limits (also under parallel requests),
+ * flags, sheet discussions that follow their sheet, edits with revisions and optimistic locking, account
+ * deletion, and the REST API with its status codes. Each test makes its own people and topics.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ForumIT {
+
+    static final String PASSWORD = "Montseny-faig-roure-44";
+    static final String TEXT = "Nosaltres ho vam provar l'any passat i ens va anar bé.";
+    static final AtomicInteger SEQ = new AtomicInteger();
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.portal("dc_it_forum", ForumIT.class, PortalIT.class);
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Inject
+    ForumService forum;
+    @Inject
+    ForumModerationService moderation;
+    @Inject
+    AccountRepository accountRepository;
+    @Inject
+    PasswordHasher hasher;
+    @Inject
+    AccountService accounts;
+    @Inject
+    MembershipService memberships;
+    @Inject
+    AdminService admin;
+    @Inject
+    ProjectSheetService sheets;
+    @Inject
+    LocalBodyService bodies;
+    @Inject
+    RecommendationRepository recommendations;
+    @Inject
+    UserTransaction tx;
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+    @Resource
+    ManagedExecutorService executor;
+
+    // ---- people, each test its own
+
+    Actor signIn(String email) {
+        SignInOutcome o = accounts.signIn(email, email.startsWith("admin@") ? Deployments.ADMIN_PASSWORD : PASSWORD,
+                "10.8.8.8");
+        assertEquals(SignInOutcome.Kind.SIGNED_IN, o.kind(), email);
+        return o.actor();
+    }
+
+    Actor administrator() {
+        return signIn(Deployments.ADMIN_EMAIL);
+    }
+
+    String account(String tag) throws Exception {
+        String email = tag + "-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "@forum.it.test";
+        tx.begin();
+        Account a = new Account(email, "Persona " + tag + " " + SEQ.get(), hasher.hash(PASSWORD), "ca", Clock.now());
+        a.verifyEmail(Clock.now());
+        accountRepository.store(a);
+        tx.commit();
+        return email;
+    }
+
+    /** A verified person who belongs to no body. */
+    Actor newcomer() throws Exception {
+        return signIn(account("nouvingut"));
+    }
+
+    /** A verified member of a council (Tàrrega unless said). */
+    Actor member(String ine) throws Exception {
+        String email = account("membre");
+        MembershipView m = memberships.request(signIn(email), body(ine), "Tècnica");
+        admin.approve(administrator(), m.id(), m.version(), null);
+        return signIn(email);
+    }
+
+    Actor member() throws Exception {
+        return member("25217");
+    }
+
+    Actor moderator() throws Exception {
+        String email = account("moderadora");
+        Account a = accountRepository.findByEmail(email).orElseThrow();
+        admin.setRoles(administrator(), a.getId(), a.getVersion(), true, false);
+        return signIn(email);
+    }
+
+    long body(String ine) {
+        return bodies.findByCode(BodyType.MUNICIPALITY, ine).orElseThrow().id();
+    }
+
+    long category(String slug) {
+        return forum.categories(Actor.ANONYMOUS).stream().filter(c -> c.slug().equals(slug)).findFirst()
+                .orElseThrow().id();
+    }
+
+    String title(String what) {
+        return what + " (prova " + SEQ.incrementAndGet() + ")";
+    }
+
+    /** Moves a person's writing back in time, as if they had waited: the limits then let them post again. */
+    void age(Actor who, int seconds) throws Exception {
+        tx.begin();
+        em.createNativeQuery("UPDATE forum_post SET created_at = created_at - INTERVAL " + seconds + " SECOND,"
+                + " edited_at = edited_at - INTERVAL " + seconds + " SECOND WHERE author_id = ?1")
+                .setParameter(1, who.accountId()).executeUpdate();
+        em.createNativeQuery("UPDATE forum_topic SET created_at = created_at - INTERVAL " + seconds + " SECOND"
+                + " WHERE author_id = ?1").setParameter(1, who.accountId()).executeUpdate();
+        tx.commit();
+    }
+
+    long postCount() {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM forum_post").getSingleResult()).longValue();
+    }
+
+    PostedView topicBy(Actor who, String slug) {
+        return forum.startTopic(who, new TopicDraft(category(slug), null, title("Tema de prova sobre tràmits"), TEXT));
+    }
+
+    // ---- who may do what
+
+    @Test
+    void readingIsOpenAndWritingNeedsAnAccount() throws Exception {
+        assertEquals(8, forum.categories(Actor.ANONYMOUS).size(), "the six areas, General and About");
+        PostedView t = topicBy(member(), "general");
+        TopicPageView page = forum.topic(Actor.ANONYMOUS, t.topicId(), 1);
+        assertEquals(1, page.posts().size());
+        assertFalse(page.mayReply());
+        assertEquals("forum.noReply.signIn", page.noReplyKey());
+        assertThrows(AccessDeniedException.class, () -> topicBy(Actor.ANONYMOUS, "general"));
+        assertThrows(AccessDeniedException.class, () -> forum.reply(Actor.ANONYMOUS, t.topicId(), TEXT, null));
+        assertThrows(AccessDeniedException.class, () -> forum.like(Actor.ANONYMOUS, t.postId(), true));
+        assertThrows(AccessDeniedException.class, () -> forum.flag(Actor.ANONYMOUS, t.postId(), FlagReason.SPAM, null));
+        assertThrows(AccessDeniedException.class,
+                () -> forum.topics(Actor.ANONYMOUS, null, TopicList.MINE, null, 1));
+        assertEquals(1, forum.topic(Actor.ANONYMOUS, t.topicId(), 1).totalPosts(), "refusals stored nothing");
+    }
+
+    /** Each moderation action for the five kinds of people; a refusal leaves the topic as it was. */
+    @Test
+    void moderationIsForModeratorsAndCategoriesForAdministrators() throws Exception {
+        PostedView t = topicBy(member(), "general");
+        Map<String, Actor> people = new LinkedHashMap<>();
+        people.put("anonymous", Actor.ANONYMOUS);
+        people.put("newcomer", newcomer());
+        people.put("member", member());
+        people.put("moderator", moderator());
+        people.put("administrator", administrator());
+        Map<String, Boolean> staff = Map.of("anonymous", false, "newcomer", false, "member", false, "moderator", true,
+                "administrator", true);
+        matrix("queue", people, staff, a -> moderation.queue(a, 0, 10));
+        matrix("close and reopen", people, staff, a -> {
+            moderation.close(a, t.topicId(), true);
+            moderation.close(a, t.topicId(), false);
+        });
+        matrix("pin", people, staff, a -> moderation.pin(a, t.topicId(), Pin.NONE));
+        matrix("slow mode", people, staff, a -> moderation.slowMode(a, t.topicId(), 0));
+        matrix("move", people, staff, a -> moderation.move(a, t.topicId(), category("general")));
+        Map<String, Boolean> admins = Map.of("anonymous", false, "newcomer", false, "member", false, "moderator", false,
+                "administrator", true);
+        matrix("categories", people, admins, a -> moderation.categories(a));
+        TopicPageView after = forum.topic(Actor.ANONYMOUS, t.topicId(), 1);
+        assertFalse(after.topic().closed());
+        assertEquals(Pin.NONE, after.topic().pinned());
+        assertEquals(category("general"), after.category().id());
+    }
+
+    void matrix(String action, Map<String, Actor> people, Map<String, Boolean> allowed, Consumer<Actor> act) {
+        for (var e : people.entrySet()) {
+            if (allowed.get(e.getKey())) {
+                act.accept(e.getValue());
+            } else {
+                assertThrows(AccessDeniedException.class, () -> act.accept(e.getValue()), action + " by " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void aMembersOnlyCategoryIsInvisibleToOthers() throws Exception {
+        Actor adm = administrator();
+        String slug = "membres-" + SEQ.incrementAndGet();
+        CategoryView c = moderation.saveCategory(adm, new CategoryForm(null, 0, slug, "Només membres", "Solo miembros",
+                "Members only", "Per a membres.", "Para miembros.", "For members.", 50, CategoryAccess.MEMBERS,
+                CategoryAccess.MEMBERS, null));
+        assertThrows(RuleViolationException.class, () -> moderation.saveCategory(adm, new CategoryForm(null, 0, slug,
+                "Una altra", "Otra", "Another", "d", "d", "d", 51, CategoryAccess.EVERYONE, CategoryAccess.VERIFIED, null)),
+                "the identifier is taken");
+        Actor member = member();
+        PostedView t = forum.startTopic(member, new TopicDraft(c.id(), null, title("Tema reservat als membres"), TEXT));
+        assertThrows(AccessDeniedException.class, () -> forum.topic(Actor.ANONYMOUS, t.topicId(), 1));
+        Actor newcomer = newcomer();
+        assertThrows(NotFoundException.class, () -> forum.topic(newcomer, t.topicId(), 1));
+        assertThrows(AccessDeniedException.class,
+                () -> forum.startTopic(newcomer, new TopicDraft(c.id(), null, title("Intent d'una persona nova"), TEXT)));
+        assertTrue(forum.categories(Actor.ANONYMOUS).stream().noneMatch(x -> x.id() == c.id()));
+        assertTrue(forum.topics(Actor.ANONYMOUS, null, TopicList.LATEST, null, 1).items().stream()
+                .noneMatch(x -> x.id() == t.topicId()));
+        assertEquals(1, forum.topic(member(), t.topicId(), 1).posts().size());
+        // a stale version of the category is refused
+        assertThrows(ConcurrentEditException.class, () -> moderation.saveCategory(adm, new CategoryForm(c.id(),
+                c.version() + 5, slug, "X", "X", "X", "d", "d", "d", 50, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null)));
+    }
+
+    // ---- newcomers
+
+    @Test
+    void aNewcomersFirstTwoPostsWaitForAModerator() throws Exception {
+        Actor newcomer = newcomer();
+        PostedView t = topicBy(newcomer, "general");
+        assertTrue(t.pending());
+        assertThrows(NotFoundException.class, () -> forum.topic(Actor.ANONYMOUS, t.topicId(), 1));
+        TopicPageView own = forum.topic(newcomer, t.topicId(), 1);
+        assertEquals(0, own.posts().size());
+        assertEquals(1, own.waiting().size(), "the author sees it waiting");
+        Actor mod = moderator();
+        PostView queued = moderation.queue(mod, 0, 100).stream().filter(q -> q.post().id() == t.postId()).findFirst()
+                .orElseThrow().post();
+        assertThrows(ConcurrentEditException.class, () -> moderation.approve(mod, t.postId(), queued.version() + 1));
+        moderation.approve(mod, t.postId(), queued.version());
+        assertEquals(1, forum.topic(Actor.ANONYMOUS, t.topicId(), 1).posts().size());
+        assertTrue(moderation.queue(mod, 0, 100).stream().noneMatch(q -> q.post().id() == t.postId()));
+
+        age(newcomer, 60);
+        PostedView second = forum.reply(newcomer, t.topicId(), TEXT + " Segona.", null);
+        assertTrue(second.pending());
+        moderation.approve(mod, second.postId(), forum.post(mod, second.postId()).version());
+        age(newcomer, 60);
+        PostedView third = forum.reply(newcomer, t.topicId(), TEXT + " Tercera.", null);
+        assertFalse(third.pending(), "after two approved posts, the next ones go straight out");
+        // a member's first post never waits
+        assertFalse(topicBy(member(), "general").pending());
+    }
+
+    // ---- limits
+
+    @Test
+    void limitsRefuseWithAWaitAndStoreNothing() throws Exception {
+        Actor member = member();
+        PostedView t = topicBy(member, "participation");
+        long before = postCount();
+        RateLimitException tooSoon = assertThrows(RateLimitException.class,
+                () -> forum.reply(member, t.topicId(), TEXT + " De seguida.", null));
+        assertTrue(tooSoon.retryAfterSeconds() >= 1 && tooSoon.retryAfterSeconds() <= 5, "" + tooSoon.retryAfterSeconds());
+        assertEquals(before, postCount());
+        age(member, 10);
+        RateLimitException twice = assertThrows(RateLimitException.class, () -> forum.reply(member, t.topicId(), TEXT, null));
+        assertTrue(twice.violations().stream().anyMatch(v -> v.messageKey().equals("validation.forum.limit.duplicate")));
+        assertEquals(before, postCount());
+        forum.reply(member, t.topicId(), TEXT + " Una altra cosa.", null);
+        assertEquals(before + 1, postCount());
+
+        Actor newcomer = newcomer();
+        RuleViolationException links = assertThrows(RuleViolationException.class, () -> forum.reply(newcomer, t.topicId(),
+                "Mireu https://a.example, https://b.example i https://c.example, són útils.", null));
+        assertEquals("validation.forum.newcomerLinks", links.violations().get(0).messageKey());
+        RuleViolationException shortText = assertThrows(RuleViolationException.class,
+                () -> forum.reply(newcomer, t.topicId(), "Massa curt", null));
+        assertEquals("validation.length", shortText.violations().get(0).messageKey());
+        assertEquals(before + 1, postCount());
+
+        // slow mode: one post per person every N minutes in the topic
+        moderation.slowMode(moderator(), t.topicId(), 30);
+        age(member, 60);
+        RateLimitException slow = assertThrows(RateLimitException.class,
+                () -> forum.reply(member, t.topicId(), TEXT + " En mode lent.", null));
+        assertTrue(slow.violations().stream().anyMatch(v -> v.messageKey().equals("validation.forum.limit.slowMode")));
+    }
+
+    /** The same person sending eight replies at once gets one through; ten people at once all get through, numbered once. */
+    @Test
+    void parallelPostsAreCountedOnceAndNumberedOnce() throws Exception {
+        Actor member = member();
+        PostedView t = topicBy(member, "planning-management");
+        age(member, 60);
+        List<Callable<String>> same = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int n = i;
+            same.add(() -> outcome(() -> forum.reply(member, t.topicId(), TEXT + " Paral·lel " + n, null)));
+        }
+        List<String> outcomes = run(same);
+        assertEquals(1, outcomes.stream().filter("ok"::equals).count(), outcomes.toString());
+        assertEquals(7, outcomes.stream().filter("limit"::equals).count(), outcomes.toString());
+
+        List<Actor> people = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            people.add(member(i % 2 == 0 ? "25217" : "25072"));
+        }
+        List<Callable<String>> many = new ArrayList<>();
+        for (Actor a : people) {
+            many.add(() -> outcome(() -> forum.reply(a, t.topicId(), TEXT + " De " + a.displayName(), null)));
+        }
+        List<String> all = run(many);
+        assertEquals(List.of("ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok", "ok"), all);
+        TopicPageView page = forum.topic(Actor.ANONYMOUS, t.topicId(), 1);
+        assertEquals(12, page.totalPosts(), "the question, one of the eight, and the ten");
+        assertEquals(11, page.topic().replies());
+        Set<Integer> numbers = new HashSet<>();
+        page.posts().forEach(p -> numbers.add(p.number()));
+        assertEquals(12, numbers.size());
+        PostView last = page.posts().get(page.posts().size() - 1);
+        assertEquals(last.createdAt(), page.topic().lastPostAt());
+    }
+
+    String outcome(Callable<?> call) {
+        try {
+            call.call();
+            return "ok";
+        } catch (RateLimitException e) {
+            return "limit";
+        } catch (Exception e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
+        }
+    }
+
+    List<String> run(List<Callable<String>> calls) throws Exception {
+        List<Future<String>> futures = new ArrayList<>();
+        for (Callable<String> c : calls) {
+            futures.add(executor.submit(c));
+        }
+        List<String> out = new ArrayList<>();
+        for (Future<String> f : futures) {
+            out.add(f.get());
+        }
+        return out;
+    }
+
+    // ---- flags, likes, answers
+
+    @Test
+    void threePeoplesFlagsOrOneModeratorsHideAPost() throws Exception {
+        Actor author = member();
+        PostedView t = topicBy(author, "general");
+        Actor a = member();
+        Actor b = member();
+        Actor c = newcomer();
+        assertThrows(RuleViolationException.class, () -> forum.flag(author, t.postId(), FlagReason.SPAM, null), "not one's own");
+        assertThrows(RuleViolationException.class, () -> forum.flag(a, t.postId(), FlagReason.OTHER, " "), "other needs a note");
+        forum.flag(a, t.postId(), FlagReason.SPAM, null);
+        assertThrows(RuleViolationException.class, () -> forum.flag(a, t.postId(), FlagReason.SPAM, null), "once per person");
+        forum.flag(b, t.postId(), FlagReason.OFF_TOPIC, null);
+        assertEquals(PostStatus.VISIBLE, forum.post(author, t.postId()).status());
+        forum.flag(c, t.postId(), FlagReason.OTHER, "Sembla publicitat");
+        assertEquals(PostStatus.HIDDEN, forum.post(author, t.postId()).status());
+        assertThrows(NotFoundException.class, () -> forum.topic(Actor.ANONYMOUS, t.topicId(), 1));
+        Actor mod = moderator();
+        var item = moderation.queue(mod, 0, 100).stream().filter(q -> q.post().id() == t.postId()).findFirst().orElseThrow();
+        assertEquals(3, item.flagReasons().size());
+        assertTrue(item.flagReasons().contains("OTHER: Sembla publicitat"));
+        moderation.approve(mod, t.postId(), item.post().version());
+        assertEquals(1, forum.topic(Actor.ANONYMOUS, t.topicId(), 1).posts().size(), "reviewed and shown again");
+
+        age(author, 60);
+        PostedView reply = forum.reply(author, t.topicId(), TEXT + " Una resposta discutible.", null);
+        forum.flag(mod, reply.postId(), FlagReason.INAPPROPRIATE, null);
+        assertEquals(PostStatus.HIDDEN, forum.post(mod, reply.postId()).status(), "a moderator's flag hides at once");
+        moderation.hide(mod, reply.postId(), forum.post(mod, reply.postId()).version(), "Fora de to");
+        PostView hidden = forum.post(author, reply.postId());
+        assertEquals("Fora de to", hidden.moderationNote());
+        assertTrue(admin.mail(administrator(), 0).stream().anyMatch(m -> m.subject().contains("amagat")
+                && m.body().contains("Fora de to")), "the author is told why by mail");
+    }
+
+    @Test
+    void likesBookmarksAndTheAcceptedAnswer() throws Exception {
+        Actor asker = member();
+        PostedView t = topicBy(asker, "citizen-care");
+        Actor helper = member();
+        PostedView answer = forum.reply(helper, t.topicId(), TEXT + " Així ho vam fer.", null);
+        assertThrows(RuleViolationException.class, () -> forum.like(helper, answer.postId(), true), "not one's own");
+        assertEquals(1, forum.like(asker, answer.postId(), true));
+        assertEquals(1, forum.like(asker, answer.postId(), true), "a second like changes nothing");
+        forum.bookmark(asker, answer.postId(), true);
+        assertTrue(forum.topics(asker, null, TopicList.BOOKMARKS, null, 1).items().stream().anyMatch(x -> x.id() == t.topicId()));
+        assertThrows(AccessDeniedException.class, () -> forum.accept(helper, answer.postId(), true), "only the asker");
+        assertThrows(RuleViolationException.class, () -> forum.accept(asker, t.postId(), true), "not the question");
+        forum.accept(asker, answer.postId(), true);
+        TopicPageView page = forum.topic(asker, t.topicId(), 1);
+        assertTrue(page.topic().answered());
+        assertTrue(page.posts().get(1).accepted());
+        assertTrue(page.posts().get(1).liked());
+        assertEquals(1, page.posts().get(1).likes());
+        assertTrue(forum.topics(helper, null, TopicList.MINE, null, 1).items().stream().anyMatch(x -> x.id() == t.topicId()));
+        assertFalse(forum.topics(Actor.ANONYMOUS, null, TopicList.UNANSWERED, null, 1).items().stream()
+                .anyMatch(x -> x.id() == t.topicId()));
+        // the quote of a post of the topic
+        age(helper, 60);
+        PostedView quoting = forum.reply(helper, t.topicId(), "> " + TEXT + "\n\nI encara una cosa més.", t.postId());
+        PostView q = forum.post(Actor.ANONYMOUS, quoting.postId());
+        assertEquals(1, q.quoteNumber());
+        assertTrue(q.html().contains("<blockquote>"), q.html());
+        age(helper, 60);
+        assertThrows(RuleViolationException.class, () -> forum.reply(helper, t.topicId(), TEXT + " Cita dolenta.", 99999999L));
+    }
+
+    // ---- sheets
+
+    @Test
+    void aSheetsDiscussionFollowsItsSheet() throws Exception {
+        Actor adm = administrator();
+        SheetSaved s = sheets.saveAndPublish(adm, PortalIT.form(body("25217"), title("Fitxa amb debat")), ContentOrigin.USER);
+        Actor member = member();
+        PostedView first = forum.startTopic(member, new TopicDraft(null, s.id(), null, TEXT + " Sobre la fitxa."));
+        assertEquals(category("social-services"), forum.topic(member, first.topicId(), 1).category().id(),
+                "in the category of the sheet's first area");
+        Actor other = member("25072");
+        PostedView second = forum.startTopic(other, new TopicDraft(null, s.id(), null, TEXT + " Nosaltres també."));
+        assertEquals(first.topicId(), second.topicId(), "one discussion per sheet");
+        var d = forum.sheetDiscussion(Actor.ANONYMOUS, s.id());
+        assertEquals(2, d.posts());
+        assertEquals(2, d.latest().size());
+        long body = member.memberOf().iterator().next();
+        assertTrue(recommendations.byBodyAndSheet(body, s.id()).stream().anyMatch(i -> i.getKind() == InteractionKind.FORUM_POST),
+                "a post in a sheet's discussion is interest in the sheet");
+        var review = sheets.review(adm, s.id());
+        sheets.unpublish(adm, s.id(), review.version(), "Dades per revisar");
+        assertThrows(NotFoundException.class, () -> forum.topic(Actor.ANONYMOUS, first.topicId(), 1));
+        assertThrows(NotFoundException.class, () -> forum.reply(member, first.topicId(), TEXT + " Encara hi sou?", null));
+        TopicPageView staff = forum.topic(adm, first.topicId(), 1);
+        assertTrue(staff.readOnly());
+        assertFalse(staff.mayReply());
+        assertTrue(forum.topics(Actor.ANONYMOUS, null, TopicList.LATEST, null, 1).items().stream()
+                .noneMatch(x -> x.id() == first.topicId()), "hidden with its sheet");
+    }
+
+    // ---- edits
+
+    @Test
+    void editsKeepRevisionsAndRefuseStaleVersions() throws Exception {
+        Actor author = member();
+        PostedView t = topicBy(author, "transformation");
+        PostView p = forum.post(author, t.postId());
+        PostView edited = forum.edit(author, p.id(), p.version(), TEXT + " Corregit.");
+        assertTrue(edited.edited());
+        assertEquals(0, forum.revisions(author, p.id()).size(), "within five minutes no version is kept");
+        assertThrows(ConcurrentEditException.class, () -> forum.edit(author, p.id(), p.version(), TEXT + " Tard."));
+        assertThrows(AccessDeniedException.class, () -> forum.edit(member(), p.id(), edited.version(), TEXT + " D'un altre."));
+        age(author, 600);
+        forum.edit(author, p.id(), edited.version(), TEXT + " Deu minuts després.");
+        assertEquals(1, forum.revisions(author, p.id()).size());
+        assertEquals(TEXT + " Corregit.", forum.revisions(author, p.id()).get(0).markdown());
+        assertThrows(AccessDeniedException.class, () -> forum.revisions(member(), p.id()));
+        assertEquals(1, forum.revisions(moderator(), p.id()).size());
+        // the author withdraws a reply; the question stays
+        age(author, 60);
+        PostedView reply = forum.reply(author, t.topicId(), TEXT + " Me'n desdic.", null);
+        assertThrows(RuleViolationException.class, () -> forum.withdraw(author, t.postId(), forum.post(author, t.postId()).version()));
+        forum.withdraw(author, reply.postId(), forum.post(author, reply.postId()).version());
+        assertEquals(1, forum.topic(Actor.ANONYMOUS, t.topicId(), 1).totalPosts());
+    }
+
+    // ---- accounts
+
+    @Test
+    void aDeletedAccountsPostsReadAsAFormerMembersAndItsDataIncludesThem() throws Exception {
+        Actor person = member();
+        PostedView t = topicBy(person, "general");
+        String export = accounts.exportData(person);
+        assertTrue(export.contains("\"forumPosts\"") && export.contains(TEXT), export);
+        accounts.deleteAccount(person, PASSWORD, true);
+        TopicPageView page = forum.topic(Actor.ANONYMOUS, t.topicId(), 1);
+        assertEquals("", page.posts().get(0).authorName());
+        assertEquals("", page.posts().get(0).html(), "its text removed on request");
+        assertEquals("", page.topic().authorName());
+    }
+
+    // ---- the REST API
+
+    @Test
+    void theApiAnswersWithTheRightStatusesAndLanguages() throws Exception {
+        String api = base.toString().replaceAll("/$", "") + "/api/forum";
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> cats = http.send(HttpRequest.newBuilder(URI.create(api + "/categories")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, cats.statusCode());
+        assertTrue(cats.body().contains("\"slug\":\"social-services\""), cats.body());
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(api + "/topics?page=abc"))
+                .header("Accept-Language", "es").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode());
+        assertTrue(bad.body().contains("El parámetro «page» no es válido"), bad.body());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(api + "/topics/99999999")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        String json = "{\"category\":\"" + category("general") + "\",\"title\":\"" + title("Un tema des de l'API")
+                + "\",\"body\":\"" + TEXT + "\"}";
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(api + "/topics"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "no session, no token");
+
+        String email = account("api");
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                + "/api/session")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, session.statusCode(), session.body());
+        Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
+        assertTrue(m.find());
+        String token = m.group(1);
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api + "/topics"))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"pending\":true"), "a newcomer's first post waits: " + created.body());
+        Matcher id = Pattern.compile("\"topic\":(\\d+)").matcher(created.body());
+        assertTrue(id.find());
+        HttpResponse<String> tooSoon = http.send(HttpRequest.newBuilder(URI.create(api + "/topics/" + id.group(1) + "/posts"))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + TEXT + " I una resposta.\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(429, tooSoon.statusCode(), tooSoon.body());
+        assertTrue(tooSoon.headers().firstValue("Retry-After").isPresent());
+        assertTrue(tooSoon.body().contains("segons"), tooSoon.body());
+        HttpResponse<String> empty = http.send(HttpRequest.newBuilder(URI.create(api + "/topics/" + id.group(1) + "/posts"))
+                .header("Content-Type", "application/json").header("X-CSRF-Token", token)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"curt\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, empty.statusCode(), empty.body());
+        assertNotNull(forum.topic(signIn(email), Long.parseLong(id.group(1)), 1).waiting());
+    }
+}
