@@ -497,4 +497,86 @@ class BrowserIT {
         clickAndWait(By.cssSelector(".languages a[lang=ca]"));
         assertEquals("Observatori dels DigiCanvis", d().findElement(By.tagName("h1")).getText());
     }
+
+    void signOut() {
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+    }
+
+    /**
+     * The forum: a newcomer signs up and starts a topic, which waits; a refused title keeps the text; an
+     * administrator approves it from the moderation queue (a PrimeFaces lazy table); everyone reads it; the
+     * administrator replies and withdraws the reply through PrimeFaces' confirmation dialog (scripts under the
+     * strict policy, with the page's nonce). Every page is checked with axe and for console errors.
+     */
+    @Test
+    void aNewcomersTopicWaitsForAModeratorThenEveryoneReadsIt() {
+        String email = "nou.forum@alcarras.it.test";
+        String password = "Alcarras-fruiters-2026";
+        String title = "Algú ha digitalitzat el padró en un municipi petit?";
+        go("/account/signup.xhtml");
+        type("signup:name", "Pau Forner");
+        type("signup:email", email);
+        type("signup:password", password);
+        type("signup:confirmation", password);
+        clickAndWait(By.id("signup:signUp"));
+        go(Mailbox.link(Mailbox.await(email, 1), "/account/verify.xhtml"));
+        signIn(email, password);
+
+        go("/forum/index.xhtml");
+        browser.assertAccessible("forum");
+        assertTrue(d().getPageSource().contains("Benvinguts al fòrum"), "the demo topics are there");
+        clickAndWait(By.id("new-topic"));
+        assertTrue(d().findElement(By.id("newcomer-notice")).isDisplayed());
+        browser.assertAccessible("new topic");
+        new Select(d().findElement(By.id("topic:category"))).selectByVisibleText("General");
+        type("topic:title", "Padró");
+        String body = "Som un ajuntament de 600 habitants i volem saber com ho heu fet amb el padró.";
+        type("topic:body", body);
+        clickAndWait(By.id("topic:send"));
+        assertTrue(messages().contains("ha de tenir entre 15 i 200"), messages());
+        assertEquals(body, d().findElement(By.id("topic:body")).getAttribute("value"), "the text stays in the form");
+        type("topic:title", title);
+        clickAndWait(By.id("topic:send"));
+        assertTrue(messages().contains("un moderador el revisarà"), messages());
+        assertTrue(d().findElement(By.id("waiting")).getText().contains("600 habitants"));
+        browser.assertAccessible("topic waiting for approval");
+        signOut();
+
+        go("/forum/index.xhtml");
+        assertFalse(d().getPageSource().contains(title), "nobody else sees it yet");
+
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/moderator/forum.xhtml");
+        browser.assertAccessible("moderation queue");
+        assertTrue(d().findElement(By.id("queue:items")).getText().contains(title));
+        clickAndWait(By.cssSelector("input[id$=':approve']"));
+        assertTrue(messages().contains("Publicació aprovada"), messages());
+        assertTrue(d().findElement(By.id("queue:items")).getText().contains("No hi ha res pendent"));
+
+        go("/forum/index.xhtml");
+        clickAndWait(By.linkText(title));
+        browser.assertAccessible("topic as moderator");
+        type("replyForm:body", "Benvinguts! Mireu les fitxes de l'àmbit de serveis i tràmits.");
+        clickAndWait(By.id("replyForm:send"));
+        assertTrue(messages().contains("Publicat"), messages());
+        assertEquals(2, d().findElements(By.cssSelector(".post")).size());
+        // withdrawing asks first, in PrimeFaces' dialog
+        d().findElement(By.cssSelector("button[id$=':withdraw']")).click();
+        WebElement yes = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
+                By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        browser.assertAccessible("confirmation dialog");
+        clickAndWait(yes);
+        assertTrue(messages().contains("Publicació retirada"), messages());
+        assertEquals(1, d().findElements(By.cssSelector(".post")).size());
+        signOut();
+
+        go("/forum/index.xhtml");
+        clickAndWait(By.linkText(title));
+        assertTrue(d().findElement(By.id("no-reply")).getText().contains("cal entrar"));
+        browser.assertAccessible("topic for visitors");
+        clickAndWait(By.linkText("General"));
+        assertTrue(d().getPageSource().contains(title));
+        browser.assertAccessible("category");
+    }
 }
