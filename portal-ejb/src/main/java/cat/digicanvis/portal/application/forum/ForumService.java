@@ -277,12 +277,13 @@ public class ForumService {
     /** A reply, optionally quoting a visible post of the same topic. */
     public PostedView reply(Actor actor, long topicId, String text, Long quotePostId) {
         Account me = writer(actor);
-        LocalDateTime now = Clock.now();
         List<Violation> problems = new ArrayList<>();
         String body = body(text, problems);
         // the person's row first, then the topic's: always in this order, so two posters never wait on each other
         ForumMember member = forum.memberForUpdate(me.getId());
         Topic topic = forum.topicForUpdate(topicId).orElseThrow(() -> new NotFoundException("topic", topicId));
+        // the time is read under the topic's lock: a later number never carries an earlier time
+        LocalDateTime now = Clock.now();
         readableTopic(actor, topic.getId());
         boolean readOnly = topic.getSheetId() != null && sheets.find(topic.getSheetId())
                 .map(s -> s.getStatus() != SheetStatus.PUBLISHED).orElse(true);

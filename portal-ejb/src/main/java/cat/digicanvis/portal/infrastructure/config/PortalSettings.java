@@ -21,6 +21,14 @@ public class PortalSettings {
     int syntheticSheets;
 
     @Inject
+    @ConfigProperty(name = "portal.synthetic.forum-topics", defaultValue = "0")
+    int syntheticForumTopics;
+
+    @Inject
+    @ConfigProperty(name = "portal.synthetic.password")
+    java.util.Optional<String> syntheticPassword;
+
+    @Inject
     @ConfigProperty(name = "portal.page-cache.enabled", defaultValue = "true")
     boolean pageCacheEnabled;
 
@@ -106,6 +114,16 @@ public class PortalSettings {
 
     public boolean demoEnabled() {
         return demoEnabled;
+    }
+
+    /** How many synthetic forum topics to generate for benchmarks (0 outside benchmarks), with 20 posts each. */
+    public int syntheticForumTopics() {
+        return syntheticForumTopics;
+    }
+
+    /** The password of the benchmark's synthetic accounts (only with synthetic forum content). */
+    public String syntheticPassword() {
+        return syntheticPassword.orElse("");
     }
 
     /** How many synthetic sheets to generate for benchmarks (0 outside benchmarks). */

@@ -37,6 +37,8 @@ public class PortalStartup {
     @Inject
     DemoForumLoader demoForum;
     @Inject
+    SyntheticForumGenerator syntheticForum;
+    @Inject
     SyntheticContentGenerator synthetic;
     @Inject
     CatalogueService catalogue;
@@ -68,6 +70,9 @@ public class PortalStartup {
         }
         if (settings.syntheticSheets() > 0) {
             synthetic.generate(settings.syntheticSheets());
+        }
+        if (settings.syntheticForumTopics() > 0) {
+            syntheticForum.generate(settings.syntheticForumTopics(), settings.syntheticPassword());
         }
         catalogue.rebuild();
         LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
