@@ -867,6 +867,8 @@ T = {
  "forum.formerMember": ("Antic membre", "Antiguo miembro", "Former member"),
  "forum.removedText": ("(La persona que ho va escriure ha demanat retirar-ne el text.)", "(La persona que lo escribió ha pedido retirar el texto.)", "(The person who wrote this asked to remove its text.)"),
  "settings.removePosts": ("Retira també el text de les meves publicacions al fòrum (si no, es mostren com d'un antic membre)", "Retira también el texto de mis publicaciones en el foro (si no, se muestran como de un antiguo miembro)", "Also remove the text of my forum posts (otherwise they show as a former member's)"),
+ "validation.search.tooManyWords": ("té massa paraules: la cerca en pot tenir com a màxim {0}.", "tiene demasiadas palabras: la búsqueda puede tener como máximo {0}.", "has too many words: a search may have at most {0}."),
+ "forum.feed": ("Canal Atom del fòrum", "Canal Atom del foro", "Forum Atom feed"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -102,8 +102,33 @@ public final class LuceneTextIndex implements AutoCloseable {
         }
     }
 
-    /** Every matching sheet with its relevance score; empty when the text has no searchable word. */
+    /** How many words the Catalan analysis finds in the text (the other languages split alike). */
+    private int words(String text) {
+        int n = 0;
+        try (org.apache.lucene.analysis.TokenStream ts = analyzers.get("ca").tokenStream("body_ca", text)) {
+            ts.reset();
+            while (ts.incrementToken()) {
+                n++;
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return n;
+    }
+
+    /** More words than anyone types: beyond this a query is refused (Lucene caps a query at 1,024 clauses). */
+    public static final int MAX_WORDS = 32;
+
+    /**
+     * Every matching sheet with its relevance score; empty when the text has no searchable word. A text of more
+     * than {@link #MAX_WORDS} words (200 ideographs are 200 words) is refused with a message, not a failure.
+     */
     public Map<Long, Float> search(String text) {
+        if (words(text) > MAX_WORDS) {
+            throw new cat.digicanvis.portal.domain.shared.RuleViolationException(
+                    cat.digicanvis.portal.domain.shared.Violation.of("q", "validation.search.tooManyWords", MAX_WORDS));
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         boolean any = false;
         for (String lang : TextAnalyzers.LANGUAGES) {

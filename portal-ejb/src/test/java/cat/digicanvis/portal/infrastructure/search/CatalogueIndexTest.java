@@ -74,6 +74,18 @@ class CatalogueIndexTest {
         assertEquals(List.of(1L, 2L, 3L), ids(index.search(CatalogueQuery.all(20), null, null)));
     }
 
+    /** 200 ideographs are 200 words: refused with a message (it was a failure past Lucene's 1,024 clauses). */
+    @Test
+    void tooManyWordsAreRefusedNotFailed() {
+        String cjk = "数字化转型".repeat(40);
+        var e = org.junit.jupiter.api.Assertions.assertThrows(cat.digicanvis.portal.domain.shared.RuleViolationException.class,
+                () -> index.search(query(cjk, null, null, null, null, null, null), null, null));
+        assertEquals("validation.search.tooManyWords", e.violations().get(0).messageKey());
+        String words = "participació ".repeat(LuceneTextIndex.MAX_WORDS);
+        assertEquals(List.of(1L), ids(index.search(query(words, null, null, null, null, null, null), null, null)),
+                "as many words as allowed still search");
+    }
+
     @Test
     void searchIgnoresAccentsAndInflection() {
         assertEquals(List.of(1L), ids(index.search(query("participacio", null, null, null, null, null, null), null, null)));

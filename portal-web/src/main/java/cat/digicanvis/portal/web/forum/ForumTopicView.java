@@ -21,9 +21,9 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * A topic's page (forum/topic.xhtml?id=N&amp;page=P[&amp;quote=POST]): its posts, the reply form, and the actions
- * on posts and, for moderators, on the topic. Every action redirects back (so reloading repeats nothing);
- * a refused reply keeps its text in the form with the reason.
+ * What signed-in people do on a topic's page: reply, act on posts and, for moderators, on the topic. View-scoped
+ * (only ever used by signed-in people, who have a session anyway), so a postback finds the posts the page
+ * showed. Every action redirects back (so reloading repeats nothing); a refused reply keeps its text in the form.
  */
 @Named
 @ViewScoped
@@ -37,10 +37,11 @@ public class ForumTopicView implements java.io.Serializable {
     ForumModerationService moderation;
     @Inject
     CurrentUser me;
+    @Inject
+    ForumTopicPage pageBean;
 
     private String id;
     private String page;
-    private String quote;
     private TopicPageView view;
     private PostView quoted;
     private String body;
@@ -50,42 +51,21 @@ public class ForumTopicView implements java.io.Serializable {
     private String slowMode;
     private List<CategoryView> categories;
 
-    public void load() {
-        if (view != null) {
-            return;
-        }
-        Long topicId = Pages.parseId(id);
-        if (topicId == null) {
-            Pages.notFound();
-            return;
-        }
-        try {
-            view = forum.topic(me.actor(), topicId, ForumLists.page(page));
-            Long q = Pages.parseId(quote);
-            if (q != null && view.mayReply()) {
-                quoted = quotable(topicId, q);
-            }
+    /** What the page showed: taken from the reading bean on the first render, kept for the postbacks. */
+    public TopicPageView getView() {
+        if (view == null && pageBean.getView() != null) {
+            view = pageBean.getView();
+            id = pageBean.getId();
+            page = pageBean.getPage();
+            quoted = pageBean.getQuoted();
             if (quoted != null && body == null) {
                 quotePost = String.valueOf(quoted.id());
                 body = quoteText(quoted);
             }
             pin = view.topic().pinned().name();
             slowMode = String.valueOf(view.topic().slowModeMinutes());
-        } catch (NotFoundException e) {
-            Pages.notFound();
-        } catch (AccessDeniedException e) {
-            Pages.forbidden();
         }
-    }
-
-    /** A visible post of this topic to quote; anything else is ignored (the form starts empty). */
-    private PostView quotable(long topicId, long postId) {
-        try {
-            PostView p = forum.post(me.actor(), postId);
-            return p.topicId() == topicId && p.markdown() != null && !p.pending() ? p : null;
-        } catch (NotFoundException e) {
-            return null;
-        }
+        return view;
     }
 
     /** The quoted post's text as Markdown quote lines, to answer below it. */
@@ -196,7 +176,8 @@ public class ForumTopicView implements java.io.Serializable {
     }
 
     public List<Integer> getPageLinks() {
-        return view == null ? List.of() : ForumLists.window(view.page(), view.pages());
+        TopicPageView v = getView();
+        return v == null ? List.of() : ForumLists.window(v.page(), v.pages());
     }
 
     public List<Pin> getPins() {
@@ -212,10 +193,6 @@ public class ForumTopicView implements java.io.Serializable {
 
     public int getBodyMax() {
         return cat.digicanvis.portal.domain.model.forum.Post.BODY_MAX;
-    }
-
-    public TopicPageView getView() {
-        return view;
     }
 
     public PostView getQuoted() {
@@ -236,14 +213,6 @@ public class ForumTopicView implements java.io.Serializable {
 
     public void setPage(String page) {
         this.page = page;
-    }
-
-    public String getQuote() {
-        return quote;
-    }
-
-    public void setQuote(String quote) {
-        this.quote = quote;
     }
 
     public String getBody() {

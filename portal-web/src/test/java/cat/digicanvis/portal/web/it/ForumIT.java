@@ -594,4 +594,37 @@ class ForumIT {
         assertEquals(400, empty.statusCode(), empty.body());
         assertNotNull(forum.topic(signIn(email), Long.parseLong(id.group(1)), 1).waiting());
     }
+
+    /** Visitors read topics without a session, from the page cache, and follow the Atom feeds. */
+    @Test
+    void visitorsReadCachedPagesAndFeeds() throws Exception {
+        PostedView t = topicBy(member(), "general");
+        String site = base.toString().replaceAll("/$", "");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest page = HttpRequest.newBuilder(URI.create(site + "/forum/topic.xhtml?id=" + t.topicId())).build();
+        HttpResponse<String> first = http.send(page, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Set-Cookie").isEmpty(), "no session for a visitor");
+        HttpResponse<String> second = http.send(page, HttpResponse.BodyHandlers.ofString());
+        assertEquals("hit", second.headers().firstValue("X-Page-Cache").orElse(""));
+        String csp = second.headers().firstValue("Content-Security-Policy").orElse("");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        assertTrue(nonce.find(), csp);
+        assertTrue(second.body().contains("nonce=\"" + nonce.group(1) + "\""), "the replay carries its own nonce");
+        assertFalse(first.headers().firstValue("Content-Security-Policy").orElse("").contains(nonce.group(1)), "a fresh one");
+
+        HttpResponse<String> feed = http.send(HttpRequest.newBuilder(URI.create(site + "/api/forum/feed")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, feed.statusCode());
+        assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(feed.body().contains("<title>" + forum.topic(Actor.ANONYMOUS, t.topicId(), 1).topic().title()), feed.body());
+        HttpResponse<String> topicFeed = http.send(HttpRequest.newBuilder(URI.create(site + "/api/forum/feed?topic="
+                + t.topicId())).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(topicFeed.body().contains("<content type=\"html\">"), topicFeed.body());
+        String slug = "feed-" + SEQ.incrementAndGet();
+        CategoryView members = moderation.saveCategory(administrator(), new CategoryForm(null, 0, slug, "Reservada",
+                "Reservada", "Reserved", "d", "d", "d", 60, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null));
+        assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(site + "/api/forum/feed?category=" + members.id()))
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "no feed of a members-only category");
+    }
 }
