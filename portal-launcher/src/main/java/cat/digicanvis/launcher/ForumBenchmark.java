@@ -49,9 +49,6 @@ public final class ForumBenchmark {
     private ForumBenchmark() {
     }
 
-    record Result(String name, int requests, int errors, int cacheHits, double seconds, double p50, double p95) {
-    }
-
     public static void main(String[] args) throws Exception {
         String base = args[0].replaceAll("/$", "");
         int readers = Integer.parseInt(args[1]);
@@ -89,19 +86,19 @@ public final class ForumBenchmark {
             signIn(c, base, "bench-" + (i + 1) + "@synthetic.digicanvis.localhost", password);
             members.add(c);
         }
-        List<Result> results = new ArrayList<>();
+        List<LoadBenchmark.Result> results = new ArrayList<>();
         for (var s : scenarios.entrySet()) {
             for (boolean signedIn : new boolean[] {false, true}) {
                 List<HttpClient> who = signedIn ? members : visitors;
                 String name = s.getKey() + (signedIn ? " (signed in)" : " (visitor)");
-                run(who, base, s.getValue(), warmup, "warm-up");
-                results.add(run(who, base, s.getValue(), measure, name));
+                LoadBenchmark.run(who, base, s.getValue(), warmup, "warm-up");
+                results.add(LoadBenchmark.run(who, base, s.getValue(), measure, name));
             }
         }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-36s %9s %7s %10s %9s %9s %10s%n", "scenario", "requests", "errors",
                 "cache hit", "p50 ms", "p95 ms", "req/s");
-        for (Result r : results) {
+        for (LoadBenchmark.Result r : results) {
             System.out.printf(Locale.ROOT, "%-36s %9d %7d %9.0f%% %9.1f %9.1f %10.1f%n", r.name(), r.requests(),
                     r.errors(), 100.0 * r.cacheHits() / Math.max(1, r.requests()), r.p50(), r.p95(),
                     r.requests() / r.seconds());
@@ -118,7 +115,6 @@ public final class ForumBenchmark {
         Set<Long> newTopics = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
-        List<long[]> latencies = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(posters);
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<long[]>> futures = new ArrayList<>();
@@ -183,8 +179,7 @@ public final class ForumBenchmark {
         all.sort(null);
         System.out.printf(Locale.ROOT, "%n%d posters for %d s: %d posts acknowledged (%d new topics), %d refused by the"
                 + " limits (429), %d errors; p50 %.1f ms, p95 %.1f ms per write%n", posters, seconds, acknowledged.size(),
-                newTopics.size(), refused.get(), errors.get(), percentile(all, 0.5), percentile(all, 0.95));
-        latencies.clear();
+                newTopics.size(), refused.get(), errors.get(), LoadBenchmark.percentile(all, 0.5), LoadBenchmark.percentile(all, 0.95));
 
         // every acknowledged post exactly once, and each topic's counts and last activity as its posts say
         HttpClient reader = client();
@@ -246,64 +241,6 @@ public final class ForumBenchmark {
             throw new IllegalStateException("cannot sign in " + email + ": " + r.statusCode() + " " + r.body());
         }
         return first(TOKEN, r.body());
-    }
-
-    static Result run(List<HttpClient> clients, String base, Function<Random, String> path, int seconds, String name)
-            throws Exception {
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger hits = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-        List<Future<long[]>> futures = new ArrayList<>();
-        long start = System.nanoTime();
-        for (int c = 0; c < clients.size(); c++) {
-            int seed = c;
-            HttpClient http = clients.get(c);
-            futures.add(pool.submit(() -> {
-                Random r = new Random(seed * 7919L + name.hashCode());
-                long[] lat = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(base + path.apply(r)))
-                            .header("Accept-Language", "ca").timeout(Duration.ofSeconds(30)).build();
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
-                        if (resp.statusCode() != 200) {
-                            errors.incrementAndGet();
-                        }
-                        if (resp.headers().firstValue("X-Page-Cache").orElse("").equals("hit")) {
-                            hits.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    if (n == lat.length) {
-                        lat = Arrays.copyOf(lat, n * 2);
-                    }
-                    lat[n++] = System.nanoTime() - t0;
-                }
-                return Arrays.copyOf(lat, n);
-            }));
-        }
-        List<Long> all = new ArrayList<>();
-        for (Future<long[]> f : futures) {
-            for (long l : f.get()) {
-                all.add(l);
-            }
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        all.sort(null);
-        return new Result(name, all.size(), errors.get(), hits.get(), elapsed, percentile(all, 0.50), percentile(all, 0.95));
-    }
-
-    static double percentile(List<Long> sorted, double p) {
-        if (sorted.isEmpty()) {
-            return Double.NaN;
-        }
-        int i = (int) Math.ceil(p * sorted.size()) - 1;
-        return sorted.get(Math.max(0, i)) / 1e6;
     }
 
     static String get(HttpClient c, String url) throws Exception {

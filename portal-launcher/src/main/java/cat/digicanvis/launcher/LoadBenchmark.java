@@ -88,14 +88,21 @@ public final class LoadBenchmark {
 
     static Result run(HttpClient http, String base, Function<Random, String> path, int clients, int seconds,
                       String name) throws Exception {
+        return run(java.util.Collections.nCopies(clients, http), base, path, seconds, name);
+    }
+
+    /** One closed loop per client (each with its own cookies when it is signed in) for the given seconds. */
+    static Result run(List<HttpClient> clients, String base, Function<Random, String> path, int seconds, String name)
+            throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger hits = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         List<Future<long[]>> futures = new ArrayList<>();
         long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
+        for (int c = 0; c < clients.size(); c++) {
             int seed = c;
+            HttpClient http = clients.get(c);
             futures.add(pool.submit(() -> {
                 Random r = new Random(seed * 7919L + name.hashCode());
                 long[] lat = new long[1 << 16];
