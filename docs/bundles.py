@@ -869,6 +869,16 @@ T = {
  "settings.removePosts": ("Retira també el text de les meves publicacions al fòrum (si no, es mostren com d'un antic membre)", "Retira también el texto de mis publicaciones en el foro (si no, se muestran como de un antiguo miembro)", "Also remove the text of my forum posts (otherwise they show as a former member's)"),
  "validation.search.tooManyWords": ("té massa paraules: la cerca en pot tenir com a màxim {0}.", "tiene demasiadas palabras: la búsqueda puede tener como máximo {0}.", "has too many words: a search may have at most {0}."),
  "forum.feed": ("Canal Atom del fòrum", "Canal Atom del foro", "Forum Atom feed"),
+ "forum.search": ("Cerca al fòrum", "Busca en el foro", "Search the forum"),
+ "forum.searchWords": ("Paraules", "Palabras", "Words"),
+ "forum.searchButton": ("Cerca", "Busca", "Search"),
+ "forum.allCategories": ("Totes les categories", "Todas las categorías", "All categories"),
+ "forum.dateHint": ("Dates en format aaaa-mm-dd: temes amb activitat des del primer dia i començats abans de l'últim.", "Fechas en formato aaaa-mm-dd: temas con actividad desde el primer día y empezados antes del último.", "Dates as yyyy-mm-dd: topics active since the first day and started by the last."),
+ "forum.searchResults": ("{0} temes trobats", "{0} temas encontrados", "{0} topics found"),
+ "field.searchAuthor": ("Començat per", "Empezado por", "Started by"),
+ "field.searchFrom": ("Des del", "Desde el", "From"),
+ "field.searchTo": ("Fins al", "Hasta el", "To"),
+ "catalogue.forumMatches": ("{0} temes del fòrum parlen d'això: vegeu-los", "{0} temas del foro hablan de esto: vedlos", "{0} forum topics talk about this: see them"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -71,6 +71,10 @@ public class ForumService {
     @Inject
     PostViews postViews;
     @Inject
+    ForumSearchIndex searchIndex;
+    @Inject
+    ForumSearchUpdater searchUpdater;
+    @Inject
     Event<ForumChanged> changes;
     @Inject
     Event<RecommenderDataChanged> recommenderData;
@@ -208,6 +212,78 @@ public class ForumService {
             throw new NotFoundException("post", postId);
         }
         return views(actor, t, List.of(post)).get(0);
+    }
+
+    // ---- searching
+
+    public static final int SEARCH_PAGE_SIZE = 20;
+    /** The best matches a search considers: enough for any reader, a bound on the filtering query. */
+    static final int SEARCH_CANDIDATES = 1000;
+    static final int SNIPPET_LENGTH = 240;
+
+    /**
+     * Topics whose title or visible posts match the words (the catalogue's analyzers: stemming in three
+     * languages, accents ignored), best first, in the categories the reader may read; optionally in one
+     * category, started by someone whose name contains {@code author}, active between two days. Each hit has
+     * its title and a snippet with the words marked. Too long or too many words: a rule violation.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SearchResultView search(Actor actor, String text, Long categoryId, String author, java.time.LocalDate from,
+            java.time.LocalDate to, int page) {
+        List<Topic> found = found(actor, text, categoryId, author, from, to);
+        int p = Math.max(1, page);
+        int pages = Math.max(1, (found.size() + SEARCH_PAGE_SIZE - 1) / SEARCH_PAGE_SIZE);
+        Highlights marks = new Highlights(text);
+        List<SearchHitView> hits = found.stream().skip((long) (p - 1) * SEARCH_PAGE_SIZE).limit(SEARCH_PAGE_SIZE)
+                .map(t -> {
+                    List<String> bodies = forum.bodies(t.getId(), 50);
+                    String best = bodies.stream().filter(marks::found).findFirst()
+                            .orElse(bodies.isEmpty() ? "" : bodies.get(0));
+                    return new SearchHitView(summary(t, 0), marks.mark(t.getTitle()), marks.snippet(best, SNIPPET_LENGTH));
+                }).toList();
+        return new SearchResultView(hits, found.size(), p, pages);
+    }
+
+    /** How many topics match the words, for the catalogue's search page. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public int searchCount(Actor actor, String text) {
+        return found(actor, text, null, null, null, null).size();
+    }
+
+    private List<Topic> found(Actor actor, String text, Long categoryId, String author, java.time.LocalDate from,
+            java.time.LocalDate to) {
+        List<Violation> problems = new ArrayList<>();
+        if (text != null && text.length() > cat.digicanvis.portal.application.catalogue.CatalogueQuery.MAX_TEXT) {
+            problems.add(Violation.of("q", "validation.tooLong", cat.digicanvis.portal.application.catalogue.CatalogueQuery.MAX_TEXT));
+        }
+        if (author != null && author.length() > 120) {
+            problems.add(Violation.of("searchAuthor", "validation.tooLong", 120));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.add(Violation.of("searchTo", "validation.request.visitOrder"));
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleViolationException(problems);
+        }
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (categoryId != null) {
+            readableCategory(actor, categoryId);
+        }
+        if (!searchIndex.isBuilt()) {
+            searchUpdater.rebuild();
+        }
+        Map<Long, Float> scores = searchIndex.search(text.strip());
+        List<Long> candidates = scores.entrySet().stream()
+                .sorted(Map.Entry.<Long, Float>comparingByValue().reversed()).limit(SEARCH_CANDIDATES)
+                .map(Map.Entry::getKey).toList();
+        List<Long> readable = forum.categories().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId).toList();
+        List<Topic> topics = new ArrayList<>(forum.searchable(candidates, readable, categoryId, author,
+                from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay()));
+        topics.sort(java.util.Comparator.comparing((Topic t) -> -scores.getOrDefault(t.getId(), 0f))
+                .thenComparing(Topic::getLastPostAt, java.util.Comparator.reverseOrder()));
+        return topics;
     }
 
     // ---- writing

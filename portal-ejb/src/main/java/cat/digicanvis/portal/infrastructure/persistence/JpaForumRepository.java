@@ -414,6 +414,74 @@ public class JpaForumRepository implements ForumRepository {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> topicTexts(long afterId, int limit) {
+        return em.createNativeQuery("SELECT t.id, t.title, (SELECT GROUP_CONCAT(p.body ORDER BY p.number SEPARATOR '\n')"
+                + " FROM forum_post p WHERE p.topic_id = t.id AND p.status = 'VISIBLE') FROM forum_topic t"
+                + " WHERE t.id > ?1 AND t.visible_posts > 0 ORDER BY t.id LIMIT " + Math.max(1, limit))
+                .setParameter(1, afterId).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Object[]> topicText(long topicId) {
+        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.title, (SELECT GROUP_CONCAT(p.body ORDER BY p.number"
+                + " SEPARATOR '\n') FROM forum_post p WHERE p.topic_id = t.id AND p.status = 'VISIBLE')"
+                + " FROM forum_topic t WHERE t.id = ?1 AND t.visible_posts > 0").setParameter(1, topicId).getResultList();
+        return rows.stream().findFirst();
+    }
+
+    @Override
+    public List<Topic> searchable(Collection<Long> topicIds, Collection<Long> readableCategories, Long categoryId,
+            String author, LocalDateTime from, LocalDateTime to) {
+        if (topicIds.isEmpty() || readableCategories.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT t.* FROM forum_topic t LEFT JOIN project_sheet s ON s.id = t.sheet_id"
+                + " WHERE t.visible_posts > 0 AND (t.sheet_id IS NULL OR s.status = 'PUBLISHED') AND t.id IN (");
+        sql.append(placeholders(params, topicIds)).append(") AND t.category_id IN (")
+                .append(placeholders(params, readableCategories)).append(')');
+        if (categoryId != null) {
+            params.add(categoryId);
+            sql.append(" AND t.category_id = ?").append(params.size());
+        }
+        if (author != null && !author.isBlank()) {
+            params.add(LikePatterns.containing(author.strip()));
+            sql.append(" AND LOWER(t.author_name) LIKE ?").append(params.size());
+        }
+        if (from != null) {
+            params.add(from);
+            sql.append(" AND t.last_post_at >= ?").append(params.size());
+        }
+        if (to != null) {
+            params.add(to);
+            sql.append(" AND t.created_at < ?").append(params.size());
+        }
+        Query q = em.createNativeQuery(sql.toString(), Topic.class);
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Topic> topics = q.getResultList();
+        return topics;
+    }
+
+    @Override
+    public List<String> bodies(long topicId, int limit) {
+        return em.createQuery("SELECT p.body FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
+                + " ORDER BY p.number", String.class).setParameter("topic", topicId)
+                .setParameter("status", PostStatus.VISIBLE).setMaxResults(limit).getResultList();
+    }
+
+    private static String placeholders(List<Object> params, Collection<Long> values) {
+        return values.stream().map(v -> {
+            params.add(v);
+            return "?" + params.size();
+        }).collect(Collectors.joining(","));
+    }
+
+    @Override
     public void forgetAuthor(long accountId, String formerMember, boolean removeText, String removedHtml) {
         em.createNativeQuery("UPDATE forum_post q JOIN forum_post p ON p.id = q.quote_post_id SET q.quote_author = ?1"
                 + " WHERE p.author_id = ?2").setParameter(1, formerMember).setParameter(2, accountId).executeUpdate();

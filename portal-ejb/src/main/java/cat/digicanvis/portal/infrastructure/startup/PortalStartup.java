@@ -39,6 +39,8 @@ public class PortalStartup {
     @Inject
     SyntheticForumGenerator syntheticForum;
     @Inject
+    cat.digicanvis.portal.application.forum.ForumSearchUpdater forumSearch;
+    @Inject
     SyntheticContentGenerator synthetic;
     @Inject
     CatalogueService catalogue;
@@ -75,6 +77,7 @@ public class PortalStartup {
             syntheticForum.generate(settings.syntheticForumTopics(), settings.syntheticPassword());
         }
         catalogue.rebuild();
+        forumSearch.rebuild();
         LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }

@@ -44,6 +44,10 @@ public class ProjectListView {
     Labels labels;
     @Inject
     Formats fmt;
+    @Inject
+    cat.digicanvis.portal.application.forum.ForumService forum;
+    @Inject
+    cat.digicanvis.portal.web.account.CurrentUser me;
 
     private CatalogueQuery query;
     private CataloguePage result;
@@ -141,5 +145,30 @@ public class ProjectListView {
 
     public String getSortCode() {
         return Codes.code(query.sort());
+    }
+
+    private Integer forumMatches;
+
+    /** How many forum topics the search words match (0 without words, or when the words are refused). */
+    public int getForumMatches() {
+        if (forumMatches == null) {
+            String text = query == null ? null : query.text();
+            int n = 0;
+            if (text != null && !text.isBlank()) {
+                try {
+                    n = forum.searchCount(me.actor(), text);
+                } catch (cat.digicanvis.portal.domain.shared.RuleViolationException e) {
+                    n = 0;
+                }
+            }
+            forumMatches = n;
+        }
+        return forumMatches;
+    }
+
+    /** The search words, for a link's address. */
+    public String getQueryParam() {
+        String text = query == null || query.text() == null ? "" : query.text();
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

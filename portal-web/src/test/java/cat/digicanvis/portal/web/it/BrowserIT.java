@@ -578,5 +578,12 @@ class BrowserIT {
         clickAndWait(By.linkText("General"));
         assertTrue(d().getPageSource().contains(title));
         browser.assertAccessible("category");
+        go("/forum/index.xhtml");
+        type("forum-q", "padro");
+        clickAndWait(By.id("forum-search"));
+        assertTrue(d().findElement(By.cssSelector(".search-hit")).getText().contains("padró"),
+                "found without the accent, the word marked");
+        assertFalse(d().findElements(By.cssSelector(".search-hit mark")).isEmpty());
+        browser.assertAccessible("forum search");
     }
 }

@@ -627,4 +627,47 @@ class ForumIT {
         assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(site + "/api/forum/feed?category=" + members.id()))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "no feed of a members-only category");
     }
+
+    // ---- search
+
+    @Test
+    void theSearchFindsWordsAsPeopleWriteThemInWhatTheyMayRead() throws Exception {
+        Actor author = member();
+        String word = "radiotelefonia" + SEQ.incrementAndGet();
+        PostedView t = forum.startTopic(author, new TopicDraft(category("participation"), null,
+                title("Experiències amb la " + word), "Hem provat la " + word + "ció a les oficines municipals."));
+        var hits = forum.search(Actor.ANONYMOUS, word.toUpperCase(), null, null, null, null, 1);
+        assertEquals(1, hits.total());
+        assertTrue(hits.hits().get(0).titleHtml().contains("<mark>"), hits.hits().get(0).titleHtml());
+        assertTrue(hits.hits().get(0).snippetHtml().contains("<mark>"), hits.hits().get(0).snippetHtml());
+        assertEquals(0, forum.search(Actor.ANONYMOUS, word, category("general"), null, null, null, 1).total(),
+                "another category");
+        assertEquals(1, forum.search(Actor.ANONYMOUS, word, null, author.displayName().substring(0, 8), null, null, 1).total());
+        assertEquals(0, forum.search(Actor.ANONYMOUS, word, null, "Ningú així", null, null, 1).total());
+        assertEquals(0, forum.search(Actor.ANONYMOUS, word, null, null, java.time.LocalDate.now().plusDays(2), null, 1).total());
+        assertThrows(RuleViolationException.class, () -> forum.search(Actor.ANONYMOUS, word, null, null,
+                java.time.LocalDate.now(), java.time.LocalDate.now().minusDays(1), 1), "dates in order");
+        RuleViolationException many = assertThrows(RuleViolationException.class,
+                () -> forum.search(Actor.ANONYMOUS, "数字化".repeat(66), null, null, null, null, 1));
+        assertEquals("validation.search.tooManyWords", many.violations().get(0).messageKey());
+        // a reply is found too, once it is posted; a withdrawn one no longer
+        Actor other = member();
+        String second = "xarxafibra" + SEQ.incrementAndGet();
+        PostedView reply = forum.reply(other, t.topicId(), "Nosaltres ho vam fer amb la " + second + " comarcal.", null);
+        assertEquals(1, forum.searchCount(Actor.ANONYMOUS, second));
+        forum.withdraw(other, reply.postId(), forum.post(other, reply.postId()).version());
+        assertEquals(0, forum.searchCount(Actor.ANONYMOUS, second));
+        // a members-only category's topics are found only by those who may read them
+        CategoryView members = moderation.saveCategory(administrator(), new CategoryForm(null, 0, "cerca-" + SEQ.incrementAndGet(),
+                "Reservada", "Reservada", "Reserved", "d", "d", "d", 70, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null));
+        String hidden = "confidencial" + SEQ.incrementAndGet();
+        forum.startTopic(member(), new TopicDraft(members.id(), null, title("Tema amb la paraula " + hidden), TEXT + " " + hidden));
+        assertEquals(0, forum.searchCount(Actor.ANONYMOUS, hidden));
+        assertEquals(1, forum.searchCount(member(), hidden));
+        // the catalogue's search page says how many topics match
+        HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                base.toString().replaceAll("/$", "") + "/project/list.xhtml?q=" + word)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(list.body().contains("id=\"forum-matches\""), "the catalogue links to the forum's topics");
+    }
 }

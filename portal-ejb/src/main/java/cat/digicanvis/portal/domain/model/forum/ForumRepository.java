@@ -118,6 +118,23 @@ public interface ForumRepository {
     /** Raises where the person stopped reading (never lowers it). */
     void markRead(long topicId, long accountId, int number);
 
+    /** Topics after a given id with the text of their visible posts, for the search index: id, title, text. */
+    List<Object[]> topicTexts(long afterId, int limit);
+
+    /** One topic's title and the text of its visible posts, or empty when it has none. */
+    Optional<Object[]> topicText(long topicId);
+
+    /**
+     * Of the given topics, those a search may show: in a readable category (and the one asked, if any), with a
+     * visible post, not the discussion of an unpublished sheet, started by someone whose name contains
+     * {@code author} (if given), with activity between the dates (if given).
+     */
+    List<Topic> searchable(Collection<Long> topicIds, Collection<Long> readableCategories, Long categoryId,
+            String author, LocalDateTime from, LocalDateTime to);
+
+    /** The bodies of a topic's first visible posts, in order. */
+    List<String> bodies(long topicId, int limit);
+
     /** A deleted account's posts read as a former member's; with {@code removeText} their text goes too. */
     void forgetAuthor(long accountId, String formerMember, boolean removeText, String removedHtml);
 }
