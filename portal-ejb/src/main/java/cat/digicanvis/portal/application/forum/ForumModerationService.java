@@ -44,6 +44,8 @@ public class ForumModerationService {
     AuditLog audit;
     @Inject
     Event<ForumChanged> changes;
+    @Inject
+    ForumNotifier notifier;
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<QueueItemView> queue(Actor actor, int offset, int limit) {
@@ -69,6 +71,8 @@ public class ForumModerationService {
         Topic topic = forum.topicForUpdate(post.getTopic().getId()).orElseThrow();
         if (post.approve(actor.accountId(), Clock.now())) {
             topic.shown(post);
+            notifier.decided(topic, post, cat.digicanvis.portal.domain.model.forum.NotificationKind.APPROVED);
+            notifier.shown(topic, post);
         }
         forum.resolveFlags(post.getId());
         audit.record(actor, "forum.post.approved", "post", post.getId(), topic.getTitle());
@@ -89,6 +93,7 @@ public class ForumModerationService {
         if (post.hide(actor.accountId(), reason, Clock.now())) {
             topic.unshown(post);
         }
+        notifier.decided(topic, post, cat.digicanvis.portal.domain.model.forum.NotificationKind.HIDDEN);
         forum.resolveFlags(post.getId());
         if (post.getAuthorId() != null) {
             accounts.find(post.getAuthorId()).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(),

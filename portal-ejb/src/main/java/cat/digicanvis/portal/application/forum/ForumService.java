@@ -75,6 +75,10 @@ public class ForumService {
     @Inject
     ForumSearchUpdater searchUpdater;
     @Inject
+    ForumNotifier notifier;
+    @Inject
+    cat.digicanvis.portal.domain.model.forum.NotificationRepository notifications;
+    @Inject
     Event<ForumChanged> changes;
     @Inject
     Event<RecommenderDataChanged> recommenderData;
@@ -153,6 +157,7 @@ public class ForumService {
             if (!posts.isEmpty()) {
                 forum.markRead(t.getId(), actor.accountId(), posts.get(posts.size() - 1).getNumber());
             }
+            notifications.markRead(actor.accountId(), t.getId(), Clock.now());
         }
         String noReply = noReplyReason(actor, t, readOnly);
         List<PostView> views = views(actor, t, posts);
@@ -479,6 +484,9 @@ public class ForumService {
         Topic topic = forum.topicForUpdate(post.getTopic().getId()).orElseThrow();
         actor.require(actor.isEditor() || actor.accountId().equals(topic.getAuthorId()), "forum.accept");
         topic.accept(on ? post : null);
+        if (on) {
+            notifier.accepted(topic, post, actor.accountId());
+        }
         changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
     }
 
@@ -520,6 +528,45 @@ public class ForumService {
                 changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
             }
         }
+    }
+
+    // ---- notifications and watching
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long unreadNotifications(Actor actor) {
+        return actor.isSignedIn() ? notifications.unread(actor.accountId()) : 0;
+    }
+
+    /** The person's latest 50 notifications, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<NotificationView> notifications(Actor actor) {
+        actor.require(actor.isSignedIn(), "forum.notifications");
+        return notifications.latest(actor.accountId(), 50).stream().map(n -> new NotificationView(n.getId(), n.getKind(),
+                n.getTopicId(), forum.topic(n.getTopicId()).map(Topic::getTitle).orElse(""), n.getPostId(),
+                n.getActorName(), n.getCreatedAt(), n.getReadAt() != null)).toList();
+    }
+
+    public int markAllRead(Actor actor) {
+        actor.require(actor.isSignedIn(), "forum.notifications");
+        return notifications.markRead(actor.accountId(), null, Clock.now());
+    }
+
+    /** How the person follows a topic: what they chose, else watching once they posted in it, else normal. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public cat.digicanvis.portal.domain.model.forum.WatchLevel watchLevel(Actor actor, long topicId) {
+        actor.require(actor.isSignedIn(), "forum.watch");
+        readableTopic(actor, topicId);
+        return notifications.level(actor.accountId(), topicId)
+                .orElse(cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL);
+    }
+
+    public void watch(Actor actor, long topicId, cat.digicanvis.portal.domain.model.forum.WatchLevel level) {
+        actor.require(actor.isSignedIn(), "forum.watch");
+        readableTopic(actor, topicId);
+        if (level == null) {
+            throw new RuleViolationException(Violation.of("watchLevel", "validation.required"));
+        }
+        notifications.setLevel(actor.accountId(), topicId, level);
     }
 
     // ---- rules and views
@@ -627,6 +674,7 @@ public class ForumService {
 
     private void afterPost(Actor actor, Topic topic, Post post) {
         if (post.isVisible()) {
+            notifier.shown(topic, post);
             changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
         }
         // talking about a sheet is interest in it, for every body the person belongs to

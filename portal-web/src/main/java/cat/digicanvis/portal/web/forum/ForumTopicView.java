@@ -180,6 +180,29 @@ public class ForumTopicView implements java.io.Serializable {
         return v == null ? List.of() : ForumLists.window(v.page(), v.pages());
     }
 
+    private String watchLevel;
+
+    /** How the person follows the topic, as the form shows it. */
+    public String getWatchLevel() {
+        if (watchLevel == null && getView() != null) {
+            watchLevel = forum.watchLevel(me.actor(), view.topic().id()).name();
+        }
+        return watchLevel;
+    }
+
+    public void setWatchLevel(String watchLevel) {
+        this.watchLevel = watchLevel;
+    }
+
+    public List<cat.digicanvis.portal.domain.model.forum.WatchLevel> getWatchLevels() {
+        return List.of(cat.digicanvis.portal.domain.model.forum.WatchLevel.values());
+    }
+
+    public void applyWatch() {
+        act(() -> forum.watch(me.actor(), topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.valueOf(watchLevel)),
+                "forum.watchSet", null);
+    }
+
     public List<Pin> getPins() {
         return List.of(Pin.values());
     }

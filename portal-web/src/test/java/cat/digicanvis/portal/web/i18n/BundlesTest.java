@@ -93,6 +93,10 @@ class BundlesTest {
             Stream.of(Pin.values()).forEach(x -> wanted.add("forum.pin." + x.name()));
             Stream.of(FlagReason.values()).forEach(x -> wanted.add("forum.flagReason." + x.name()));
             Stream.of(CategoryAccess.values()).forEach(x -> wanted.add("forum.access." + x.name()));
+            Stream.of(cat.digicanvis.portal.domain.model.forum.WatchLevel.values())
+                    .forEach(x -> wanted.add("forum.watch." + x.name()));
+            Stream.of(cat.digicanvis.portal.domain.model.forum.NotificationKind.values())
+                    .forEach(x -> wanted.add("notifications.kind." + x.name()));
             Stream.of("dailyLikes", "dailyFlags").forEach(x -> wanted.add("validation.forum.limit." + x));
             Stream.of("signIn", "closed", "readOnly").forEach(x -> {
                 wanted.add("forum.noReply." + x);

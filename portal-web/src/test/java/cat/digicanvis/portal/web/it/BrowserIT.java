@@ -547,6 +547,8 @@ class BrowserIT {
         assertFalse(d().getPageSource().contains(title), "nobody else sees it yet");
 
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/account/notifications.xhtml");
+        browser.assertAccessible("notifications");
         go("/moderator/forum.xhtml");
         browser.assertAccessible("moderation queue");
         assertTrue(d().findElement(By.id("queue:items")).getText().contains(title));

@@ -670,4 +670,59 @@ class ForumIT {
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(list.body().contains("id=\"forum-matches\""), "the catalogue links to the forum's topics");
     }
+
+    // ---- notifications
+
+    long unreadOf(Actor who, cat.digicanvis.portal.domain.model.forum.NotificationKind kind, long postId) {
+        return forum.notifications(who).stream().filter(n -> n.kind() == kind && n.postId() == postId && !n.read()).count();
+    }
+
+    @Test
+    void eachPersonHearsOfAPostOnceAndMutedTopicsSayNothing() throws Exception {
+        Actor asker = member();
+        PostedView t = topicBy(asker, "social-services");
+        Actor helper = member();
+        PostedView reply = forum.reply(helper, t.topicId(), TEXT + " Primera resposta.", null);
+        assertEquals(1, unreadOf(asker, cat.digicanvis.portal.domain.model.forum.NotificationKind.REPLY, reply.postId()));
+        assertEquals(1, forum.unreadNotifications(asker));
+        assertEquals(0, forum.unreadNotifications(helper), "nobody hears of their own post");
+
+        Actor watcher = member();
+        forum.watch(watcher, t.topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.WATCHING);
+        age(asker, 60);
+        PostedView quoting = forum.reply(asker, t.topicId(), "> " + TEXT + "\n\nGràcies, ho provarem.", reply.postId());
+        assertEquals(1, unreadOf(helper, cat.digicanvis.portal.domain.model.forum.NotificationKind.QUOTE, quoting.postId()));
+        assertEquals(0, unreadOf(helper, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, quoting.postId()),
+                "a quote outranks watching: one notification for one post");
+        assertEquals(1, unreadOf(watcher, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, quoting.postId()));
+
+        forum.watch(asker, t.topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.MUTED);
+        long before = forum.unreadNotifications(asker);
+        PostedView third = forum.reply(member(), t.topicId(), TEXT + " Una tercera veu.", null);
+        assertEquals(before, forum.unreadNotifications(asker), "muted");
+        assertEquals(1, unreadOf(watcher, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, third.postId()));
+        assertEquals(1, unreadOf(helper, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, third.postId()),
+                "replying watches the topic");
+
+        forum.topic(watcher, t.topicId(), 1);
+        assertEquals(0, forum.unreadNotifications(watcher), "reading the topic reads its notifications");
+        forum.markAllRead(helper);
+        assertEquals(0, forum.unreadNotifications(helper));
+        assertThrows(AccessDeniedException.class, () -> forum.notifications(Actor.ANONYMOUS));
+        assertThrows(AccessDeniedException.class, () -> forum.watch(Actor.ANONYMOUS, t.topicId(),
+                cat.digicanvis.portal.domain.model.forum.WatchLevel.WATCHING));
+
+        // a waiting post tells nobody until it is approved; then its author and the asker hear of it
+        forum.watch(asker, t.topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL);
+        Actor newcomer = newcomer();
+        PostedView waiting = forum.reply(newcomer, t.topicId(), TEXT + " D'una persona nova.", null);
+        assertTrue(waiting.pending());
+        assertEquals(0, unreadOf(asker, cat.digicanvis.portal.domain.model.forum.NotificationKind.REPLY, waiting.postId()));
+        Actor mod = moderator();
+        moderation.approve(mod, waiting.postId(), forum.post(mod, waiting.postId()).version());
+        assertEquals(1, unreadOf(asker, cat.digicanvis.portal.domain.model.forum.NotificationKind.REPLY, waiting.postId()));
+        assertEquals(1, unreadOf(newcomer, cat.digicanvis.portal.domain.model.forum.NotificationKind.APPROVED, waiting.postId()));
+        forum.accept(asker, reply.postId(), true);
+        assertEquals(1, unreadOf(helper, cat.digicanvis.portal.domain.model.forum.NotificationKind.ACCEPTED, reply.postId()));
+    }
 }

@@ -1,0 +1,71 @@
+package cat.digicanvis.portal.domain.model.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/** Something the forum told a person: what happened, in which topic and post, by whom, and whether they read it. */
+@Entity
+@Table(name = "forum_notification")
+public class Notification {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "recipient_id", nullable = false)
+    private Long recipientId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private NotificationKind kind;
+    @Column(name = "topic_id", nullable = false)
+    private Long topicId;
+    @Column(name = "post_id", nullable = false)
+    private Long postId;
+    @Column(name = "actor_name", nullable = false)
+    private String actorName;
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+    @Column(name = "read_at")
+    private LocalDateTime readAt;
+
+    protected Notification() {
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getRecipientId() {
+        return recipientId;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getTopicId() {
+        return topicId;
+    }
+
+    public Long getPostId() {
+        return postId;
+    }
+
+    public String getActorName() {
+        return actorName;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime getReadAt() {
+        return readAt;
+    }
+}

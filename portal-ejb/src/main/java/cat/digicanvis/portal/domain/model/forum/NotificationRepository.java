@@ -1,0 +1,32 @@
+package cat.digicanvis.portal.domain.model.forum;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Who watches what, and what the forum told each person. */
+public interface NotificationRepository {
+
+    /** Records a notification unless the person already has one of this kind for this post; true when new. */
+    boolean notify(long recipientId, NotificationKind kind, long topicId, long postId, String actorName,
+            LocalDateTime now);
+
+    long unread(long recipientId);
+
+    /** The person's latest notifications, newest first. */
+    List<Notification> latest(long recipientId, int limit);
+
+    /** Marks as read the person's notifications of a topic, or all of them when {@code topicId} is null. */
+    int markRead(long recipientId, Long topicId, LocalDateTime now);
+
+    Optional<WatchLevel> level(long accountId, long topicId);
+
+    void setLevel(long accountId, long topicId, WatchLevel level);
+
+    /** Sets the level only when the person has none yet for the topic (starting or replying watches it). */
+    void watchIfNew(long accountId, long topicId);
+
+    /** The people at a level for a topic. */
+    Set<Long> at(long topicId, WatchLevel level);
+}

@@ -1,0 +1,80 @@
+package cat.digicanvis.portal.infrastructure.persistence;
+
+import cat.digicanvis.portal.domain.model.forum.Notification;
+import cat.digicanvis.portal.domain.model.forum.NotificationKind;
+import cat.digicanvis.portal.domain.model.forum.NotificationRepository;
+import cat.digicanvis.portal.domain.model.forum.WatchLevel;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Notifications and watch levels in MariaDB; single-row inserts that a repeat cannot double (INSERT IGNORE). */
+@ApplicationScoped
+public class JpaNotificationRepository implements NotificationRepository {
+
+    @PersistenceContext(unitName = "portal")
+    private EntityManager em;
+
+    @Override
+    public boolean notify(long recipientId, NotificationKind kind, long topicId, long postId, String actorName,
+            LocalDateTime now) {
+        return em.createNativeQuery("INSERT IGNORE INTO forum_notification (recipient_id, kind, topic_id, post_id,"
+                + " actor_name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, recipientId)
+                .setParameter(2, kind.name()).setParameter(3, topicId).setParameter(4, postId)
+                .setParameter(5, actorName == null ? "" : actorName).setParameter(6, now).executeUpdate() == 1;
+    }
+
+    @Override
+    public long unread(long recipientId) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM forum_notification WHERE recipient_id = ?1"
+                + " AND read_at IS NULL").setParameter(1, recipientId).getSingleResult()).longValue();
+    }
+
+    @Override
+    public List<Notification> latest(long recipientId, int limit) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipientId = :r ORDER BY n.createdAt DESC, n.id DESC",
+                Notification.class).setParameter("r", recipientId).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int markRead(long recipientId, Long topicId, LocalDateTime now) {
+        return em.createNativeQuery("UPDATE forum_notification SET read_at = ?2 WHERE recipient_id = ?1 AND read_at IS NULL"
+                + (topicId == null ? "" : " AND topic_id = ?3")).setParameter(1, recipientId).setParameter(2, now)
+                .setParameter(3, topicId == null ? 0L : topicId).executeUpdate();
+    }
+
+    @Override
+    public Optional<WatchLevel> level(long accountId, long topicId) {
+        List<?> r = em.createNativeQuery("SELECT level FROM forum_watch WHERE account_id = ?1 AND topic_id = ?2")
+                .setParameter(1, accountId).setParameter(2, topicId).getResultList();
+        return r.stream().findFirst().map(o -> WatchLevel.valueOf(o.toString()));
+    }
+
+    @Override
+    public void setLevel(long accountId, long topicId, WatchLevel level) {
+        em.createNativeQuery("INSERT INTO forum_watch (account_id, topic_id, level) VALUES (?1, ?2, ?3)"
+                + " ON DUPLICATE KEY UPDATE level = VALUES(level)").setParameter(1, accountId).setParameter(2, topicId)
+                .setParameter(3, level.name()).executeUpdate();
+    }
+
+    @Override
+    public void watchIfNew(long accountId, long topicId) {
+        em.createNativeQuery("INSERT IGNORE INTO forum_watch (account_id, topic_id, level) VALUES (?1, ?2, 'WATCHING')")
+                .setParameter(1, accountId).setParameter(2, topicId).executeUpdate();
+    }
+
+    @Override
+    public Set<Long> at(long topicId, WatchLevel level) {
+        Set<Long> out = new HashSet<>();
+        for (Object o : em.createNativeQuery("SELECT account_id FROM forum_watch WHERE topic_id = ?1 AND level = ?2")
+                .setParameter(1, topicId).setParameter(2, level.name()).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+}
