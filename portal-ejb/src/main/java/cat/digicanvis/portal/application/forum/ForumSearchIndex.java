@@ -1,18 +1,29 @@
 package cat.digicanvis.portal.application.forum;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Full-text search over the forum's topics (title and the text of their visible posts), with the catalogue's
- * analyzers (Catalan, Spanish and English stemming, accents ignored). The application owns this contract; the
- * infrastructure keeps the index.
+ * Full-text search over the forum (topic titles and visible posts, each its own entry, so that a new post in a
+ * 5,000-post topic costs one post), with the catalogue's analyzers (Catalan, Spanish and English stemming,
+ * accents ignored). The application owns this contract; the infrastructure keeps the index.
  */
 public interface ForumSearchIndex {
 
-    /** Adds or replaces a topic's text. */
-    void put(long topicId, String title, String text);
+    void putTopic(long topicId, String title);
 
-    void remove(long topicId);
+    void putPost(long topicId, long postId, String body);
+
+    void removePost(long postId);
+
+    /** Removes a topic's title and all its posts. */
+    void removeTopic(long topicId);
+
+    /** The posts of a topic the index holds. */
+    Set<Long> postsOf(long topicId);
+
+    /** Makes the changes so far visible to searches. */
+    void refresh();
 
     /** Whether the index was filled since the start. */
     boolean isBuilt();
@@ -20,6 +31,6 @@ public interface ForumSearchIndex {
     /** Marks the index filled after a complete rebuild. */
     void built();
 
-    /** Matching topics with their relevance; refuses (a rule violation) a text with too many words. */
+    /** Matching topics with their relevance (the best of their title and posts); too many words: a rule violation. */
     Map<Long, Float> search(String text);
 }

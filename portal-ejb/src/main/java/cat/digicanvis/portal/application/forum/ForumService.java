@@ -426,7 +426,7 @@ public class ForumService {
         }
         LocalDateTime written = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
         post.edit(body, html, now).ifPresent(earlier -> forum.store(new PostRevision(post.getId(), earlier, written)));
-        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
         return views(actor, topic, List.of(post)).get(0);
     }
 

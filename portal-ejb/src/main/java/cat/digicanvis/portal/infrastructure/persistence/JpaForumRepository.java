@@ -415,20 +415,41 @@ public class JpaForumRepository implements ForumRepository {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Object[]> topicTexts(long afterId, int limit) {
-        return em.createNativeQuery("SELECT t.id, t.title, (SELECT GROUP_CONCAT(p.body ORDER BY p.number SEPARATOR '\n')"
-                + " FROM forum_post p WHERE p.topic_id = t.id AND p.status = 'VISIBLE') FROM forum_topic t"
-                + " WHERE t.id > ?1 AND t.visible_posts > 0 ORDER BY t.id LIMIT " + Math.max(1, limit))
-                .setParameter(1, afterId).getResultList();
+    public List<Object[]> topicTitles(long afterId, int limit) {
+        return em.createNativeQuery("SELECT id, title FROM forum_topic WHERE id > ?1 AND visible_posts > 0 ORDER BY id"
+                + " LIMIT " + Math.max(1, limit)).setParameter(1, afterId).getResultList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Object[]> topicText(long topicId) {
-        List<Object[]> rows = em.createNativeQuery("SELECT t.id, t.title, (SELECT GROUP_CONCAT(p.body ORDER BY p.number"
-                + " SEPARATOR '\n') FROM forum_post p WHERE p.topic_id = t.id AND p.status = 'VISIBLE')"
-                + " FROM forum_topic t WHERE t.id = ?1 AND t.visible_posts > 0").setParameter(1, topicId).getResultList();
-        return rows.stream().findFirst();
+    public List<Object[]> postBodies(long afterId, int limit) {
+        return em.createNativeQuery("SELECT id, topic_id, body FROM forum_post WHERE id > ?1 AND status = 'VISIBLE'"
+                + " ORDER BY id LIMIT " + Math.max(1, limit)).setParameter(1, afterId).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Object[]> postBodies(Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>();
+        Query q = em.createNativeQuery("SELECT id, topic_id, body FROM forum_post WHERE status = 'VISIBLE' AND id IN ("
+                + placeholders(params, postIds) + ")");
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q.getResultList();
+    }
+
+    @Override
+    public Set<Long> visiblePostIds(long topicId) {
+        Set<Long> out = new HashSet<>();
+        for (Object o : em.createNativeQuery("SELECT id FROM forum_post WHERE topic_id = ?1 AND status = 'VISIBLE'")
+                .setParameter(1, topicId).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
     }
 
     @Override

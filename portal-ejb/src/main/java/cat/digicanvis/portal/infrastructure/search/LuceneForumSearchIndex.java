@@ -3,28 +3,73 @@ package cat.digicanvis.portal.infrastructure.search;
 import cat.digicanvis.portal.application.forum.ForumSearchIndex;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The forum's topics in an in-memory Lucene index, like the catalogue's sheets (rebuilt from the database at start). */
+/**
+ * The forum in two in-memory Lucene indexes, like the catalogue's sheets (rebuilt from the database at start):
+ * topic titles, and posts, with which topic each post belongs to.
+ */
 @ApplicationScoped
 public class LuceneForumSearchIndex implements ForumSearchIndex {
 
-    private final LuceneTextIndex index = new LuceneTextIndex();
+    /** A title weighs more than a post. */
+    private static final float TITLE_WEIGHT = 1.5f;
+
+    private final LuceneTextIndex titles = new LuceneTextIndex();
+    private final LuceneTextIndex posts = new LuceneTextIndex();
+    private final Map<Long, Long> topicOfPost = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> postsOfTopic = new ConcurrentHashMap<>();
     private volatile boolean built;
 
     @Override
-    public void put(long topicId, String title, String text) {
-        index.put(topicId, title, text);
-        // while the index is being filled, one refresh at the end
-        if (built) {
-            index.refresh();
+    public void putTopic(long topicId, String title) {
+        titles.put(topicId, title, "");
+    }
+
+    @Override
+    public void putPost(long topicId, long postId, String body) {
+        posts.put(postId, "", body);
+        topicOfPost.put(postId, topicId);
+        postsOfTopic.computeIfAbsent(topicId, t -> ConcurrentHashMap.newKeySet()).add(postId);
+    }
+
+    @Override
+    public void removePost(long postId) {
+        posts.remove(postId);
+        Long topic = topicOfPost.remove(postId);
+        if (topic != null) {
+            Set<Long> of = postsOfTopic.get(topic);
+            if (of != null) {
+                of.remove(postId);
+            }
         }
     }
 
     @Override
-    public void remove(long topicId) {
-        index.remove(topicId);
-        index.refresh();
+    public void removeTopic(long topicId) {
+        titles.remove(topicId);
+        Set<Long> of = postsOfTopic.remove(topicId);
+        if (of != null) {
+            for (long post : of) {
+                posts.remove(post);
+                topicOfPost.remove(post);
+            }
+        }
+    }
+
+    @Override
+    public Set<Long> postsOf(long topicId) {
+        Set<Long> of = postsOfTopic.get(topicId);
+        return of == null ? Set.of() : Set.copyOf(of);
+    }
+
+    @Override
+    public void refresh() {
+        titles.refresh();
+        posts.refresh();
     }
 
     @Override
@@ -34,17 +79,26 @@ public class LuceneForumSearchIndex implements ForumSearchIndex {
 
     @Override
     public void built() {
-        index.refresh();
+        refresh();
         built = true;
     }
 
     @Override
     public Map<Long, Float> search(String text) {
-        return index.search(text);
+        Map<Long, Float> out = new HashMap<>();
+        titles.search(text).forEach((topic, score) -> out.merge(topic, score * TITLE_WEIGHT, Math::max));
+        posts.search(text).forEach((post, score) -> {
+            Long topic = topicOfPost.get(post);
+            if (topic != null) {
+                out.merge(topic, score, Math::max);
+            }
+        });
+        return out;
     }
 
     @PreDestroy
     void close() {
-        index.close();
+        titles.close();
+        posts.close();
     }
 }

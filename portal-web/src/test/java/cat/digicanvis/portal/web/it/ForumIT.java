@@ -657,6 +657,12 @@ class ForumIT {
         assertEquals(1, forum.searchCount(Actor.ANONYMOUS, second));
         forum.withdraw(other, reply.postId(), forum.post(other, reply.postId()).version());
         assertEquals(0, forum.searchCount(Actor.ANONYMOUS, second));
+        // an edited post is found by its new words, no longer by the old ones
+        String edited = "teleassistent" + SEQ.incrementAndGet();
+        PostView firstPost = forum.post(author, t.postId());
+        forum.edit(author, t.postId(), firstPost.version(), "Ara parlem del " + edited + " de les oficines.");
+        assertEquals(1, forum.searchCount(Actor.ANONYMOUS, edited));
+        assertEquals(1, forum.searchCount(Actor.ANONYMOUS, word), "the title still has the first word");
         // a members-only category's topics are found only by those who may read them
         CategoryView members = moderation.saveCategory(administrator(), new CategoryForm(null, 0, "cerca-" + SEQ.incrementAndGet(),
                 "Reservada", "Reservada", "Reserved", "d", "d", "d", 70, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null));

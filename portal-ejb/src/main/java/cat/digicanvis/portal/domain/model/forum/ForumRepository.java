@@ -118,11 +118,17 @@ public interface ForumRepository {
     /** Raises where the person stopped reading (never lowers it). */
     void markRead(long topicId, long accountId, int number);
 
-    /** Topics after a given id with the text of their visible posts, for the search index: id, title, text. */
-    List<Object[]> topicTexts(long afterId, int limit);
+    /** Topics with a visible post after a given id, for the search index: id, title. */
+    List<Object[]> topicTitles(long afterId, int limit);
 
-    /** One topic's title and the text of its visible posts, or empty when it has none. */
-    Optional<Object[]> topicText(long topicId);
+    /** Visible posts after a given id, for the search index: id, topic id, body. */
+    List<Object[]> postBodies(long afterId, int limit);
+
+    /** The given posts (those still visible): id, topic id, body. */
+    List<Object[]> postBodies(Collection<Long> postIds);
+
+    /** The ids of a topic's visible posts. */
+    Set<Long> visiblePostIds(long topicId);
 
     /**
      * Of the given topics, those a search may show: in a readable category (and the one asked, if any), with a
