@@ -76,7 +76,7 @@ public class ForumModerationService {
         }
         forum.resolveFlags(post.getId());
         audit.record(actor, "forum.post.approved", "post", post.getId(), topic.getTitle());
-        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
     }
 
     /** Keeps a flagged post as it is: the flags were unfounded. */
@@ -101,7 +101,7 @@ public class ForumModerationService {
                     mail.link("/forum/topic.xhtml?id=" + topic.getId())));
         }
         audit.record(actor, "forum.post.hidden", "post", post.getId(), post.getModerationNote());
-        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
     }
 
     /**
@@ -120,7 +120,7 @@ public class ForumModerationService {
         } else {
             audit.record(actor, "forum.post.deleted", "post", post.getId(), topic.getTitle());
         }
-        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
     }
 
     public void close(Actor actor, long topicId, boolean closed) {

@@ -6,17 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * Keeps the forum's search index in step: filled from the database at start; after a committed change to a
- * topic, its title is indexed again and its posts brought in line with the visible ones (new ones added,
- * hidden or withdrawn ones removed, an edited one replaced), so that a reply costs one post, however long the
- * topic. A topic with no visible post leaves the index.
+ * Keeps the forum's search index in step: filled from the database at start; after a committed change, the
+ * one post it names is indexed again or removed, so that a reply costs one post, however long the topic.
  */
 @ApplicationScoped
 public class ForumSearchUpdater {
@@ -63,31 +59,27 @@ public class ForumSearchUpdater {
         LOG.info(() -> "Forum search index: " + t + " topics, " + p + " posts in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 
-    synchronized void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
+    /**
+     * After a committed change: a topic gone or with nothing visible leaves the index; the post named by the
+     * change is indexed again (or removed, when no longer visible). Other changes (likes, pins) touch nothing.
+     */
+    void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
         if (change.topicId() <= 0 || !index.isBuilt()) {
             return;
         }
         Optional<Topic> topic = forum.topic(change.topicId()).filter(t -> t.getVisiblePosts() > 0);
         if (topic.isEmpty()) {
             index.removeTopic(change.topicId());
-            index.refresh();
-            return;
-        }
-        index.putTopic(change.topicId(), topic.get().getTitle());
-        Set<Long> visible = forum.visiblePostIds(change.topicId());
-        Set<Long> indexed = index.postsOf(change.topicId());
-        for (long gone : indexed) {
-            if (!visible.contains(gone)) {
-                index.removePost(gone);
+        } else if (change.postId() != null) {
+            index.putTopic(change.topicId(), topic.get().getTitle());
+            List<Object[]> post = forum.postBodies(List.of(change.postId()));
+            if (post.isEmpty()) {
+                index.removePost(change.postId());
+            } else {
+                index.putPost(change.topicId(), change.postId(), (String) post.get(0)[2]);
             }
-        }
-        Set<Long> wanted = new HashSet<>(visible);
-        wanted.removeAll(indexed);
-        if (change.editedPostId() != null && visible.contains(change.editedPostId())) {
-            wanted.add(change.editedPostId());
-        }
-        for (Object[] r : forum.postBodies(wanted)) {
-            index.putPost(change.topicId(), ((Number) r[0]).longValue(), (String) r[2]);
+        } else {
+            return;
         }
         index.refresh();
     }

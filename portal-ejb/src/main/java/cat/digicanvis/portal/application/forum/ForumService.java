@@ -444,7 +444,7 @@ public class ForumService {
         if (post.withdraw(Clock.now())) {
             topic.unshown(post);
         }
-        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+        changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
     }
 
     /** "Useful": one per person per post, never one's own; at most 50 a day. */
@@ -525,7 +525,7 @@ public class ForumService {
             Topic topic = forum.topicForUpdate(fresh.getTopic().getId()).orElseThrow();
             if (fresh.hideForReview(now)) {
                 topic.unshown(fresh);
-                changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+                changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), fresh.getId()));
             }
         }
     }
@@ -675,7 +675,7 @@ public class ForumService {
     private void afterPost(Actor actor, Topic topic, Post post) {
         if (post.isVisible()) {
             notifier.shown(topic, post);
-            changes.fire(new ForumChanged(topic.getId(), topic.getSheetId()));
+            changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
         }
         // talking about a sheet is interest in it, for every body the person belongs to
         if (topic.getSheetId() != null && post.isVisible()) {
