@@ -1,7 +1,6 @@
 package cat.digicanvis.portal.application.forum;
 
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Full-text search over the forum (topic titles and visible posts, each its own entry, so that a new post in a
@@ -18,9 +17,6 @@ public interface ForumSearchIndex {
 
     /** Removes a topic's title and all its posts. */
     void removeTopic(long topicId);
-
-    /** The posts of a topic the index holds. */
-    Set<Long> postsOf(long topicId);
 
     /** Makes the changes so far visible to searches. */
     void refresh();

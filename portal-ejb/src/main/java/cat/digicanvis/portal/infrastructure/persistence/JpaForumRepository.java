@@ -126,10 +126,7 @@ public class JpaForumRepository implements ForumRepository {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" FROM forum_topic t LEFT JOIN project_sheet s ON s.id = t.sheet_id"
                 + " WHERE (t.sheet_id IS NULL OR s.status = 'PUBLISHED') AND t.category_id IN (");
-        where.append(q.readableCategories().stream().map(id -> {
-            params.add(id);
-            return "?" + params.size();
-        }).collect(Collectors.joining(","))).append(')');
+        where.append(placeholders(params, q.readableCategories())).append(')');
         if (q.categoryId() != null) {
             params.add(q.categoryId());
             where.append(" AND t.category_id = ?").append(params.size());
@@ -161,10 +158,8 @@ public class JpaForumRepository implements ForumRepository {
                 + " THEN 0 ELSE 1 END, " + order + ", t.id DESC LIMIT " + Math.max(1, q.limit()) + " OFFSET "
                 + Math.max(0, q.offset()), Topic.class);
         Query count = em.createNativeQuery("SELECT COUNT(*)" + where);
-        for (int i = 0; i < params.size(); i++) {
-            select.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
+        bind(select, params);
+        bind(count, params);
         @SuppressWarnings("unchecked")
         List<Topic> topics = select.getResultList();
         return new TopicSlice(topics, ((Number) count.getSingleResult()).longValue());
@@ -390,14 +385,9 @@ public class JpaForumRepository implements ForumRepository {
         if (topicIds.isEmpty()) {
             return Map.of();
         }
-        List<Object> params = new ArrayList<>(topicIds);
-        String in = java.util.stream.IntStream.rangeClosed(2, params.size() + 1).mapToObj(i -> "?" + i)
-                .collect(Collectors.joining(","));
-        Query q = em.createNativeQuery("SELECT topic_id, last_read FROM forum_read_state WHERE account_id = ?1"
-                + " AND topic_id IN (" + in + ")").setParameter(1, accountId);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 2, params.get(i));
-        }
+        List<Object> params = new ArrayList<>(List.of(accountId));
+        Query q = bind(em.createNativeQuery("SELECT topic_id, last_read FROM forum_read_state WHERE account_id = ?1"
+                + " AND topic_id IN (" + placeholders(params, topicIds) + ")"), params);
         Map<Long, Integer> out = new HashMap<>();
         for (Object o : q.getResultList()) {
             Object[] r = (Object[]) o;
@@ -434,22 +424,8 @@ public class JpaForumRepository implements ForumRepository {
             return List.of();
         }
         List<Object> params = new ArrayList<>();
-        Query q = em.createNativeQuery("SELECT id, topic_id, body FROM forum_post WHERE status = 'VISIBLE' AND id IN ("
-                + placeholders(params, postIds) + ")");
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        return q.getResultList();
-    }
-
-    @Override
-    public Set<Long> visiblePostIds(long topicId) {
-        Set<Long> out = new HashSet<>();
-        for (Object o : em.createNativeQuery("SELECT id FROM forum_post WHERE topic_id = ?1 AND status = 'VISIBLE'")
-                .setParameter(1, topicId).getResultList()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
+        return bind(em.createNativeQuery("SELECT id, topic_id, body FROM forum_post WHERE status = 'VISIBLE' AND id IN ("
+                + placeholders(params, postIds) + ")"), params).getResultList();
     }
 
     @Override
@@ -479,12 +455,8 @@ public class JpaForumRepository implements ForumRepository {
             params.add(to);
             sql.append(" AND t.created_at < ?").append(params.size());
         }
-        Query q = em.createNativeQuery(sql.toString(), Topic.class);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
         @SuppressWarnings("unchecked")
-        List<Topic> topics = q.getResultList();
+        List<Topic> topics = bind(em.createNativeQuery(sql.toString(), Topic.class), params).getResultList();
         return topics;
     }
 
@@ -495,11 +467,20 @@ public class JpaForumRepository implements ForumRepository {
                 .setParameter("status", PostStatus.VISIBLE).setMaxResults(limit).getResultList();
     }
 
+    /** Numbered placeholders (?n) for the values, which join the parameters in order. */
     private static String placeholders(List<Object> params, Collection<Long> values) {
         return values.stream().map(v -> {
             params.add(v);
             return "?" + params.size();
         }).collect(Collectors.joining(","));
+    }
+
+    /** Binds the parameters in order to ?1, ?2… */
+    private static Query bind(Query q, List<Object> params) {
+        for (int i = 0; i < params.size(); i++) {
+            q.setParameter(i + 1, params.get(i));
+        }
+        return q;
     }
 
     @Override
@@ -548,14 +529,9 @@ public class JpaForumRepository implements ForumRepository {
         if (postIds.isEmpty()) {
             return Set.of();
         }
-        List<Object> params = new ArrayList<>(postIds);
-        String in = java.util.stream.IntStream.rangeClosed(2, params.size() + 1).mapToObj(i -> "?" + i)
-                .collect(Collectors.joining(","));
-        Query q = em.createNativeQuery("SELECT post_id FROM " + table + " WHERE account_id = ?1 AND post_id IN ("
-                + in + ")").setParameter(1, accountId);
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 2, params.get(i));
-        }
+        List<Object> params = new ArrayList<>(List.of(accountId));
+        Query q = bind(em.createNativeQuery("SELECT post_id FROM " + table + " WHERE account_id = ?1 AND post_id IN ("
+                + placeholders(params, postIds) + ")"), params);
         Set<Long> out = new HashSet<>();
         for (Object o : q.getResultList()) {
             out.add(((Number) o).longValue());

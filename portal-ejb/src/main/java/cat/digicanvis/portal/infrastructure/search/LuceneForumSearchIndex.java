@@ -61,12 +61,6 @@ public class LuceneForumSearchIndex implements ForumSearchIndex {
     }
 
     @Override
-    public Set<Long> postsOf(long topicId) {
-        Set<Long> of = postsOfTopic.get(topicId);
-        return of == null ? Set.of() : Set.copyOf(of);
-    }
-
-    @Override
     public void refresh() {
         titles.refresh();
         posts.refresh();

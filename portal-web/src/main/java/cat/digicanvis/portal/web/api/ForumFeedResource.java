@@ -8,8 +8,6 @@ import cat.digicanvis.portal.application.forum.TopicSummaryView;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.forum.TopicList;
 import cat.digicanvis.portal.domain.model.forum.TopicSort;
-import cat.digicanvis.portal.domain.shared.RuleViolationException;
-import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.enterprise.context.RequestScoped;
@@ -53,15 +51,9 @@ public class ForumFeedResource {
     public String feed(@QueryParam("category") String category, @QueryParam("topic") String topic)
             throws XMLStreamException {
         if (topic != null && !topic.isBlank()) {
-            return topic(topic.strip());
+            return topic(ForumResource.id("topic", topic));
         }
-        Long categoryId = null;
-        if (category != null && !category.isBlank()) {
-            if (!category.strip().matches("[0-9]{1,18}")) {
-                throw new RuleViolationException(Violation.of(null, "api.badParameter", "category"));
-            }
-            categoryId = Long.parseLong(category.strip());
-        }
+        Long categoryId = category == null || category.isBlank() ? null : ForumResource.id("category", category);
         TopicListView list = forum.topics(Actor.ANONYMOUS, categoryId, TopicList.LATEST, TopicSort.CREATED, 1);
         Locale locale = Languages.resolve(request);
         String lang = locale.getLanguage();
@@ -79,12 +71,9 @@ public class ForumFeedResource {
         });
     }
 
-    private String topic(String id) throws XMLStreamException {
-        if (id == null || !id.matches("[0-9]{1,18}")) {
-            throw new RuleViolationException(Violation.of(null, "api.badParameter", "id"));
-        }
+    private String topic(long id) throws XMLStreamException {
         // the last page: the latest posts
-        TopicPageView v = forum.topic(Actor.ANONYMOUS, Long.parseLong(id), Integer.MAX_VALUE);
+        TopicPageView v = forum.topic(Actor.ANONYMOUS, id, Integer.MAX_VALUE);
         return feed(v.topic().title(), "/api/forum/feed?topic=" + id, "/forum/topic.xhtml?id=" + id,
                 v.topic().lastPostAt(), w -> {
                     for (int i = v.posts().size() - 1; i >= 0; i--) {

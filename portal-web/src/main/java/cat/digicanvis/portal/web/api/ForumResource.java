@@ -170,7 +170,7 @@ public class ForumResource {
     }
 
     /** An id in the address or the body: digits only, else a 400 that names the parameter. */
-    private static long id(String name, String raw) {
+    static long id(String name, String raw) {
         if (raw == null || !raw.strip().matches("[0-9]{1,18}")) {
             throw bad(name);
         }

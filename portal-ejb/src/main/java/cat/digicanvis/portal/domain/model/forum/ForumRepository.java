@@ -127,9 +127,6 @@ public interface ForumRepository {
     /** The given posts (those still visible): id, topic id, body. */
     List<Object[]> postBodies(Collection<Long> postIds);
 
-    /** The ids of a topic's visible posts. */
-    Set<Long> visiblePostIds(long topicId);
-
     /**
      * Of the given topics, those a search may show: in a readable category (and the one asked, if any), with a
      * visible post, not the discussion of an unpublished sheet, started by someone whose name contains

@@ -149,10 +149,6 @@ public class Topic {
         demo = true;
     }
 
-    public void retitle(String newTitle) {
-        title = checkTitle(newTitle);
-    }
-
     /** Replies that are shown: the first post is the question. */
     public int getReplies() {
         return Math.max(0, visiblePosts - 1);
