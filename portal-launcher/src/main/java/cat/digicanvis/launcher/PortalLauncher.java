@@ -64,15 +64,29 @@ public final class PortalLauncher {
         cmd.add("-Dportal.base-url=" + baseUrl);
         String mailHost = env.get("PORTAL_MAIL_HOST");
         String mailPort = env.get("PORTAL_MAIL_PORT");
+        String imapPassword = null;
         if (mailHost == null || mailHost.isBlank()) {
-            // no SMTP server given: catch the mail in an embedded one (administrators read it on /admin/mail.xhtml)
+            // no SMTP server given: an embedded one (GreenMail) catches the mail, and its IMAP serves the reply
+            // mailbox, so that answering a forum mail by mail works here as with a real server
             int smtp = Integer.parseInt(env.getOrDefault("PORTAL_SMTP_PORT", Integer.toString(freePort())));
-            GreenMail greenMail = new GreenMail(new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int imap = Integer.parseInt(env.getOrDefault("PORTAL_IMAP_PORT", Integer.toString(freePort())));
+            GreenMail greenMail = new GreenMail(new ServerSetup[] {
+                new ServerSetup(smtp, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
             greenMail.start();
             Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+            String replyAddress = env.getOrDefault("PORTAL_MAIL_REPLY_ADDRESS", "forum@digicanvis.localhost");
+            imapPassword = Long.toHexString(new java.security.SecureRandom().nextLong());
+            EmbeddedMail.subaddressing(greenMail, replyAddress, imapPassword);
             mailHost = "127.0.0.1";
             mailPort = Integer.toString(smtp);
-            System.out.println("Embedded SMTP server (GreenMail) catching the portal's mail on 127.0.0.1:" + smtp);
+            cmd.add("-Dportal.mail.imap.host=127.0.0.1");
+            cmd.add("-Dportal.mail.imap.port=" + imap);
+            cmd.add("-Dportal.mail.imap.ssl=false");
+            cmd.add("-Dportal.mail.imap.user=" + replyAddress);
+            cmd.add("-Dportal.mail.reply-address=" + replyAddress);
+            System.out.println("Embedded mail server (GreenMail): SMTP 127.0.0.1:" + smtp + ", IMAP 127.0.0.1:" + imap
+                    + " (each address's mailbox: user and password are the address itself)");
         }
         cmd.add("-Dportal.mail.host=" + mailHost);
         cmd.add("-Dportal.mail.port=" + (mailPort == null ? "25" : mailPort));
@@ -95,6 +109,9 @@ public final class PortalLauncher {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         // the password goes through the environment, not the command line that ps shows
         pb.environment().put("PORTAL_ADMIN_PASSWORD", admin.password());
+        if (imapPassword != null) {
+            pb.environment().put("PORTAL_MAIL_IMAP_PASSWORD", imapPassword);
+        }
         pb.redirectOutput(dataDir.resolve("payara.log").toFile());
         System.out.println("Starting Payara Micro (log in " + dataDir.resolve("payara.log") + ") ...");
         Process payara = pb.start();

@@ -445,6 +445,11 @@ public class AccountService {
         return true;
     }
 
+    /** Gives a forum handle to accounts made before handles existed, or loaded by SQL (benchmark data). */
+    public int assignMissingHandles() {
+        return accounts.assignMissingHandles();
+    }
+
     private Account own(Actor actor) {
         if (actor == null || !actor.isSignedIn()) {
             throw new AccessDeniedException("account");

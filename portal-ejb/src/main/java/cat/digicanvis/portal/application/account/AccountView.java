@@ -6,10 +6,11 @@ import java.time.LocalDateTime;
 
 public record AccountView(long id, int version, String email, String displayName, String language,
         AccountStatus status, boolean moderator, boolean administrator, LocalDateTime createdAt,
-        LocalDateTime lastLoginAt) implements Serializable {
+        LocalDateTime lastLoginAt, String handle) implements Serializable {
 
     static AccountView of(cat.digicanvis.portal.domain.model.account.Account a) {
         return new AccountView(a.getId(), a.getVersion(), a.getEmail(), a.getDisplayName(), a.getLanguage(),
-                a.getStatus(), a.isModerator(), a.isAdministrator(), a.getCreatedAt(), a.getLastLoginAt());
+                a.getStatus(), a.isModerator(), a.isAdministrator(), a.getCreatedAt(), a.getLastLoginAt(),
+                a.getHandle());
     }
 }

@@ -46,6 +46,24 @@ public class ForumModerationService {
     Event<ForumChanged> changes;
     @Inject
     ForumNotifier notifier;
+    @Inject
+    ForumDigests digests;
+
+    /**
+     * An administrator sends the daily or weekly digest now (say, after an outage); the digest still carries
+     * only what was never mailed, so nobody gets a post twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public ForumDigests.DigestRun sendDigests(Actor actor, cat.digicanvis.portal.domain.model.forum.MailFrequency frequency) {
+        actor.require(actor.mayAdminister(), "forum.digests");
+        if (frequency != cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY
+                && frequency != cat.digicanvis.portal.domain.model.forum.MailFrequency.WEEKLY) {
+            throw new RuleViolationException(Violation.of("frequency", "validation.required"));
+        }
+        ForumDigests.DigestRun run = digests.send(frequency, Clock.now());
+        digests.audited(actor, run);
+        return run;
+    }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<QueueItemView> queue(Actor actor, int offset, int limit) {

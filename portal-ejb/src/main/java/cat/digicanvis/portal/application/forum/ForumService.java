@@ -7,6 +7,8 @@ import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.forum.FlagReason;
 import cat.digicanvis.portal.domain.model.forum.ForumCategory;
+import cat.digicanvis.portal.domain.model.forum.MailFrequency;
+import cat.digicanvis.portal.domain.model.forum.MailPreference;
 import cat.digicanvis.portal.domain.model.forum.ForumMember;
 import cat.digicanvis.portal.domain.model.forum.ForumRepository;
 import cat.digicanvis.portal.domain.model.forum.Post;
@@ -76,6 +78,10 @@ public class ForumService {
     ForumSearchUpdater searchUpdater;
     @Inject
     ForumNotifier notifier;
+    @Inject
+    ForumMailer mailer;
+    @Inject
+    cat.digicanvis.portal.application.mail.MailTokens tokens;
     @Inject
     cat.digicanvis.portal.domain.model.forum.NotificationRepository notifications;
     @Inject
@@ -426,6 +432,7 @@ public class ForumService {
         }
         LocalDateTime written = post.getEditedAt() == null ? post.getCreatedAt() : post.getEditedAt();
         post.edit(body, html, now).ifPresent(earlier -> forum.store(new PostRevision(post.getId(), earlier, written)));
+        notifier.edited(topic, post);
         changes.fire(new ForumChanged(topic.getId(), topic.getSheetId(), post.getId()));
         return views(actor, topic, List.of(post)).get(0);
     }
@@ -563,10 +570,84 @@ public class ForumService {
     public void watch(Actor actor, long topicId, cat.digicanvis.portal.domain.model.forum.WatchLevel level) {
         actor.require(actor.isSignedIn(), "forum.watch");
         readableTopic(actor, topicId);
-        if (level == null) {
+        if (level == null || !level.forTopics()) {
             throw new RuleViolationException(Violation.of("watchLevel", "validation.required"));
         }
         notifications.setLevel(actor.accountId(), topicId, level);
+    }
+
+    /** How the person follows a category: what they chose, else normal (told of nothing but what involves them). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public cat.digicanvis.portal.domain.model.forum.WatchLevel categoryWatchLevel(Actor actor, long categoryId) {
+        actor.require(actor.isSignedIn(), "forum.watch");
+        readableCategory(actor, categoryId);
+        return notifications.categoryLevel(actor.accountId(), categoryId)
+                .orElse(cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL);
+    }
+
+    public void watchCategory(Actor actor, long categoryId, cat.digicanvis.portal.domain.model.forum.WatchLevel level) {
+        actor.require(actor.isSignedIn(), "forum.watch");
+        readableCategory(actor, categoryId);
+        if (level == null || level == cat.digicanvis.portal.domain.model.forum.WatchLevel.TRACKING) {
+            throw new RuleViolationException(Violation.of("watchLevel", "validation.required"));
+        }
+        notifications.setCategoryLevel(actor.accountId(), categoryId, level);
+    }
+
+    /** The person's forum mail choices (the defaults until they choose). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public MailSettingsView mailSettings(Actor actor) {
+        Account me = writer(actor);
+        MailPreference p = notifications.preference(me.getId()).orElseGet(() -> new MailPreference(me.getId()));
+        return new MailSettingsView(me.getHandle(), p.getDirect(), p.getOther(), mailer.replyByMail());
+    }
+
+    public void saveMailSettings(Actor actor, MailFrequency direct, MailFrequency other) {
+        Account me = writer(actor);
+        if (direct == null || other == null) {
+            throw new RuleViolationException(Violation.of(direct == null ? "mailDirect" : "mailOther", "validation.required"));
+        }
+        MailPreference p = notifications.preference(me.getId()).orElseGet(() -> new MailPreference(me.getId()));
+        p.choose(direct, other);
+        notifications.store(p);
+    }
+
+    /**
+     * One-click unsubscribe from a forum mail (RFC 8058): the signed token names the person, who then gets no
+     * forum mail at all until they choose otherwise in their settings. False when the token is not genuine.
+     */
+    public boolean unsubscribe(String token) {
+        Optional<Long> who = tokens.checkUnsubscribe(token, Clock.now());
+        if (who.isEmpty() || accounts.find(who.get()).isEmpty()) {
+            return false;
+        }
+        MailPreference p = notifications.preference(who.get()).orElseGet(() -> new MailPreference(who.get()));
+        p.stopAll();
+        notifications.store(p);
+        return true;
+    }
+
+    /** The account an unsubscribe token names, masked for the page that confirms it (n***@example.cat). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<String> unsubscribeAddress(String token) {
+        return tokens.checkUnsubscribe(token, Clock.now()).flatMap(accounts::find).map(a -> {
+            String e = a.getEmail();
+            int at = e.indexOf('@');
+            return e.charAt(0) + "***" + e.substring(at);
+        });
+    }
+
+    /** People whose handle or name starts with what follows the @ being typed (signed-in writers only). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<MentionView> mentionable(Actor actor, String prefix) {
+        if (!actor.isSignedIn() || prefix == null) {
+            return List.of();
+        }
+        String p = prefix.startsWith("@") ? prefix.substring(1) : prefix;
+        if (p.isBlank() || p.length() > cat.digicanvis.portal.domain.model.account.Handles.MAX) {
+            return List.of();
+        }
+        return accounts.mentionable(p, 8).stream().map(a -> new MentionView(a.getHandle(), a.getDisplayName())).toList();
     }
 
     // ---- rules and views

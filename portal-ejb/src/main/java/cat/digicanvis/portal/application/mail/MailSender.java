@@ -82,6 +82,16 @@ public class MailSender {
                     mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
                     mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
                     mime.setHeader("Content-Language", m.getLanguage());
+                    if (m.getReplyTo() != null) {
+                        mime.setReplyTo(InternetAddress.parse(m.getReplyTo()));
+                    }
+                    if (m.getUnsubscribeUrl() != null) {
+                        // RFC 8058: mail programs offer "unsubscribe" and POST to the link without opening it
+                        mime.setHeader("List-Unsubscribe", "<" + m.getUnsubscribeUrl() + ">");
+                        mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    }
+                    // RFC 3834: other robots (and our own reply reader) must not answer these
+                    mime.setHeader("Auto-Submitted", m.isAutoReply() ? "auto-replied" : "auto-generated");
                     mime.setSentDate(new Date());
                     Transport.send(mime);
                     m.sent(Clock.now());

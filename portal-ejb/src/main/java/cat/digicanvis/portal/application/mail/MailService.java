@@ -39,6 +39,33 @@ public class MailService {
         queued.fire(new MailQueued(m.getId()));
     }
 
+    /**
+     * Queues a forum mail already written in the recipient's language, with the forum's footer (why it came,
+     * the settings, unsubscribing), the address answers go to (null: none) and the one-click unsubscribe link.
+     */
+    public void queueForum(String recipient, String language, String subject, String body, String replyTo,
+            String unsubscribeUrl) {
+        Locale locale = Locale.forLanguageTag(language);
+        String footer = new MessageFormat(bundle(language).getString("forumFooter"), locale)
+                .format(new Object[] {link("/account/notifications.xhtml#mail"), unsubscribeUrl});
+        MailMessage m = new MailMessage(recipient, language, subject, body + "\n\n-- \n" + footer, Clock.now())
+                .listMail(replyTo, unsubscribeUrl);
+        outbox.store(m);
+        queued.fire(new MailQueued(m.getId()));
+    }
+
+    /** Queues an answer to a mail the portal received (never answered in turn by a well-behaved robot). */
+    public void queueAutoReply(String recipient, String language, String key, Object... args) {
+        ResourceBundle b = bundle(language);
+        Locale locale = Locale.forLanguageTag(language);
+        String subject = new MessageFormat(b.getString(key + ".subject"), locale).format(args);
+        String body = new MessageFormat(b.getString(key + ".body"), locale).format(args) + "\n\n-- \n"
+                + new MessageFormat(b.getString("footer"), locale).format(new Object[] {settings.baseUrl()});
+        MailMessage m = new MailMessage(recipient, language, subject, body, Clock.now()).asAutoReply();
+        outbox.store(m);
+        queued.fire(new MailQueued(m.getId()));
+    }
+
     /** A piece of a mail (a name, a line) in the recipient's language, to pass as an argument of a template. */
     public String text(String language, String key, Object... args) {
         return new MessageFormat(bundle(language).getString(key), Locale.forLanguageTag(language == null ? "ca" : language))

@@ -61,6 +61,34 @@ public class PortalSettings {
     boolean mailStartTls;
 
     @Inject
+    @ConfigProperty(name = "portal.mail.reply-address", defaultValue = "forum@digicanvis.localhost")
+    String replyAddress;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.host")
+    java.util.Optional<String> imapHost;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.port", defaultValue = "993")
+    int imapPort;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.ssl", defaultValue = "true")
+    boolean imapSsl;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.user")
+    java.util.Optional<String> imapUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.password")
+    java.util.Optional<String> imapPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.mail.imap.poll-seconds", defaultValue = "60")
+    int imapPollSeconds;
+
+    @Inject
     @ConfigProperty(name = "portal.admin.email")
     java.util.Optional<String> adminEmail;
 
@@ -96,6 +124,39 @@ public class PortalSettings {
 
     public boolean mailStartTls() {
         return mailStartTls;
+    }
+
+    /**
+     * The mailbox that answers to forum mails reach; each mail's Reply-To adds a token to it as a
+     * subaddress ({@code forum+token@…}), which the mail server delivers to this mailbox.
+     */
+    public String replyAddress() {
+        return replyAddress;
+    }
+
+    /** The IMAP server of the reply mailbox; empty: reply by email is off. */
+    public String imapHost() {
+        return imapHost.orElse("");
+    }
+
+    public int imapPort() {
+        return imapPort;
+    }
+
+    public boolean imapSsl() {
+        return imapSsl;
+    }
+
+    public String imapUser() {
+        return imapUser.orElse(replyAddress);
+    }
+
+    public String imapPassword() {
+        return imapPassword.orElse("");
+    }
+
+    public int imapPollSeconds() {
+        return Math.max(1, imapPollSeconds);
     }
 
     /** The first administrator, created on a start when no administrator exists. */

@@ -2,6 +2,7 @@ package cat.digicanvis.portal.infrastructure.persistence;
 
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.Handles;
 import cat.digicanvis.portal.domain.model.account.AccountToken;
 import cat.digicanvis.portal.domain.model.account.LoginThrottle;
 import cat.digicanvis.portal.domain.model.account.TokenPurpose;
@@ -44,9 +45,55 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void store(Account account) {
         if (account.getId() == null) {
+            assignHandle(account);
             em.persist(account);
             em.flush();
         }
+    }
+
+    private void assignHandle(Account account) {
+        if (account.getHandle() != null) {
+            return;
+        }
+        String base = Handles.base(account.getDisplayName());
+        for (int n = 1;; n++) {
+            String candidate = Handles.candidate(base, n);
+            // the unique key settles a race between two sign-ups taking the same name at once
+            if (em.createQuery("SELECT COUNT(a) FROM Account a WHERE a.handle = :h", Long.class)
+                    .setParameter("h", candidate).getSingleResult() == 0) {
+                account.assignHandle(candidate);
+                return;
+            }
+        }
+    }
+
+    @Override
+    public Optional<Account> findByHandle(String handle) {
+        if (handle == null || handle.length() > Handles.MAX) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT a FROM Account a WHERE a.handle = :h", Account.class)
+                .setParameter("h", handle.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Account> mentionable(String prefix, int max) {
+        String p = LikePatterns.startingWith(prefix == null ? "" : prefix.strip().toLowerCase(java.util.Locale.ROOT));
+        return em.createQuery("SELECT a FROM Account a WHERE a.status = "
+                + "cat.digicanvis.portal.domain.model.account.AccountStatus.ACTIVE AND a.handle IS NOT NULL"
+                + " AND (a.handle LIKE :p OR LOWER(a.displayName) LIKE :p) ORDER BY a.handle", Account.class)
+                .setParameter("p", p).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public int assignMissingHandles() {
+        List<Account> missing = em.createQuery("SELECT a FROM Account a WHERE a.handle IS NULL ORDER BY a.id",
+                Account.class).getResultList();
+        for (Account a : missing) {
+            assignHandle(a);
+            em.flush();
+        }
+        return missing.size();
     }
 
     @Override

@@ -355,6 +355,15 @@ public class JpaForumRepository implements ForumRepository {
     }
 
     @Override
+    public List<Post> posts(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids", Post.class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultList();
+    }
+
+    @Override
     public Set<Long> likedBy(long accountId, Collection<Long> postIds) {
         return marks("forum_like", accountId, postIds);
     }

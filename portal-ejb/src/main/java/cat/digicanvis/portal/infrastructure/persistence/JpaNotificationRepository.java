@@ -1,5 +1,7 @@
 package cat.digicanvis.portal.infrastructure.persistence;
 
+import cat.digicanvis.portal.domain.model.forum.MailFrequency;
+import cat.digicanvis.portal.domain.model.forum.MailPreference;
 import cat.digicanvis.portal.domain.model.forum.Notification;
 import cat.digicanvis.portal.domain.model.forum.NotificationKind;
 import cat.digicanvis.portal.domain.model.forum.NotificationRepository;
@@ -22,11 +24,89 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public boolean notify(long recipientId, NotificationKind kind, long topicId, long postId, String actorName,
-            LocalDateTime now) {
+            LocalDateTime now, LocalDateTime mailedAt) {
         return em.createNativeQuery("INSERT IGNORE INTO forum_notification (recipient_id, kind, topic_id, post_id,"
-                + " actor_name, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, recipientId)
+                + " actor_name, created_at, mailed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)").setParameter(1, recipientId)
                 .setParameter(2, kind.name()).setParameter(3, topicId).setParameter(4, postId)
-                .setParameter(5, actorName == null ? "" : actorName).setParameter(6, now).executeUpdate() == 1;
+                .setParameter(5, actorName == null ? "" : actorName).setParameter(6, now).setParameter(7, mailedAt)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Optional<MailPreference> preference(long accountId) {
+        return Optional.ofNullable(em.find(MailPreference.class, accountId));
+    }
+
+    @Override
+    public void store(MailPreference preference) {
+        if (!em.contains(preference)) {
+            em.persist(preference);
+        }
+        em.flush();
+    }
+
+    @Override
+    public Optional<WatchLevel> categoryLevel(long accountId, long categoryId) {
+        List<?> r = em.createNativeQuery("SELECT level FROM forum_category_watch WHERE account_id = ?1 AND category_id = ?2")
+                .setParameter(1, accountId).setParameter(2, categoryId).getResultList();
+        return r.stream().findFirst().map(o -> WatchLevel.valueOf(o.toString()));
+    }
+
+    @Override
+    public void setCategoryLevel(long accountId, long categoryId, WatchLevel level) {
+        em.createNativeQuery("INSERT INTO forum_category_watch (account_id, category_id, level) VALUES (?1, ?2, ?3)"
+                + " ON DUPLICATE KEY UPDATE level = VALUES(level)").setParameter(1, accountId)
+                .setParameter(2, categoryId).setParameter(3, level.name()).executeUpdate();
+    }
+
+    @Override
+    public Set<Long> atCategory(long categoryId, WatchLevel level) {
+        Set<Long> out = new HashSet<>();
+        for (Object o : em.createNativeQuery("SELECT account_id FROM forum_category_watch WHERE category_id = ?1"
+                + " AND level = ?2").setParameter(1, categoryId).setParameter(2, level.name()).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    /** The notifications a digest of this frequency takes, with the defaults for people without a choice. */
+    private static String digestCondition() {
+        String direct = java.util.Arrays.stream(NotificationKind.values()).filter(NotificationKind::isDirect)
+                .map(k -> "'" + k.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        return " FROM forum_notification n JOIN account a ON a.id = n.recipient_id"
+                + " LEFT JOIN forum_mail_preference p ON p.account_id = n.recipient_id"
+                + " WHERE n.mailed_at IS NULL AND n.read_at IS NULL AND n.created_at > ?2 AND a.status = 'ACTIVE'"
+                + " AND (CASE WHEN n.kind IN (" + direct + ") THEN COALESCE(p.direct, '"
+                + MailPreference.DEFAULT_DIRECT.name() + "') ELSE COALESCE(p.other, '"
+                + MailPreference.DEFAULT_OTHER.name() + "') END) = ?1";
+    }
+
+    @Override
+    public List<Long> digestRecipients(MailFrequency frequency, LocalDateTime since) {
+        List<Long> out = new java.util.ArrayList<>();
+        for (Object o : em.createNativeQuery("SELECT DISTINCT n.recipient_id" + digestCondition()
+                + " ORDER BY n.recipient_id").setParameter(1, frequency.name()).setParameter(2, since).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Notification> digestItems(long recipientId, MailFrequency frequency, LocalDateTime since) {
+        return em.createNativeQuery("SELECT n.*" + digestCondition() + " AND n.recipient_id = ?3"
+                + " ORDER BY n.created_at, n.id FOR UPDATE", Notification.class).setParameter(1, frequency.name())
+                .setParameter(2, since).setParameter(3, recipientId).getResultList();
+    }
+
+    @Override
+    public void markMailed(List<Long> notificationIds, LocalDateTime now) {
+        if (notificationIds.isEmpty()) {
+            return;
+        }
+        em.createNativeQuery("UPDATE forum_notification SET mailed_at = ?1 WHERE id IN ("
+                + notificationIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","))
+                + ") AND mailed_at IS NULL").setParameter(1, now).executeUpdate();
     }
 
     @Override

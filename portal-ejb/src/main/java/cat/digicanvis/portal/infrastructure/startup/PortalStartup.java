@@ -46,6 +46,8 @@ public class PortalStartup {
     CatalogueService catalogue;
     @Inject
     AccountService accounts;
+    @Inject
+    cat.digicanvis.portal.application.mail.PortalSecrets secrets;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -57,6 +59,7 @@ public class PortalStartup {
                 .load()
                 .migrate();
         new ReferenceDataLoader(dataSource).load();
+        secrets.key(cat.digicanvis.portal.application.mail.MailTokens.KEY_NAME);
         if (settings.demoEnabled()) {
             demo.load();
             demoForum.load();
@@ -75,6 +78,10 @@ public class PortalStartup {
         }
         if (settings.syntheticForumTopics() > 0) {
             syntheticForum.generate(settings.syntheticForumTopics(), settings.syntheticPassword());
+        }
+        int handles = accounts.assignMissingHandles();
+        if (handles > 0) {
+            LOG.info(() -> handles + " accounts got a forum handle");
         }
         catalogue.rebuild();
         forumSearch.rebuild();

@@ -25,6 +25,33 @@ class MailTemplatesTest {
         assertEquals(ca, keys(MailService.bundle("en")));
     }
 
+    /** The keys written in one file itself (ResourceBundle would also answer its parent's). */
+    static Set<String> ownKeys(String suffix) throws java.io.IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = MailTemplatesTest.class.getResourceAsStream("/cat/digicanvis/portal/mail/mails" + suffix + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return new TreeSet<>(p.stringPropertyNames());
+    }
+
+    @Test
+    void everyFileWritesEveryTemplateItself() throws java.io.IOException {
+        Set<String> ca = ownKeys("");
+        assertEquals(ca, ownKeys("_es"));
+        assertEquals(ca, ownKeys("_en"));
+    }
+
+    @Test
+    void noLoneApostropheSwallowsText() {
+        // MessageFormat reads a single ' as the start of quoted text: "yesterday's summary" would lose its rest
+        for (String lang : new String[] {"ca", "es", "en"}) {
+            ResourceBundle b = MailService.bundle(lang);
+            for (String key : keys(b)) {
+                assertFalse(b.getString(key).replace("''", "").contains("'"), lang + " " + key);
+            }
+        }
+    }
+
     @Test
     void eachLanguageGetsItsOwnTextAndCatalanIsTheBase() {
         Locale.setDefault(Locale.ENGLISH);

@@ -1,6 +1,9 @@
 package cat.digicanvis.portal.web.account;
 
 import cat.digicanvis.portal.application.forum.ForumService;
+import cat.digicanvis.portal.application.forum.MailSettingsView;
+import cat.digicanvis.portal.domain.model.forum.MailFrequency;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.application.forum.NotificationView;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.web.support.Messages;
@@ -26,6 +29,9 @@ public class NotificationsView {
 
     private Long unread;
     private List<NotificationView> latest;
+    private MailSettingsView mailSettings;
+    private MailFrequency direct;
+    private MailFrequency other;
 
     public long getUnread() {
         if (unread == null) {
@@ -44,6 +50,47 @@ public class NotificationsView {
             }
         }
         return latest;
+    }
+
+    /** The person's forum mail choices and handle. */
+    public MailSettingsView getMailSettings() {
+        if (mailSettings == null) {
+            mailSettings = forum.mailSettings(me.actor());
+        }
+        return mailSettings;
+    }
+
+    public MailFrequency getDirect() {
+        return direct == null ? getMailSettings().direct() : direct;
+    }
+
+    public void setDirect(MailFrequency direct) {
+        this.direct = direct;
+    }
+
+    public MailFrequency getOther() {
+        return other == null ? getMailSettings().other() : other;
+    }
+
+    public void setOther(MailFrequency other) {
+        this.other = other;
+    }
+
+    public List<MailFrequency> getFrequencies() {
+        return List.of(MailFrequency.values());
+    }
+
+    public void saveMail() {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        try {
+            forum.saveMailSettings(me.actor(), direct, other);
+            Pages.flash(Messages.text(ctx, "notifications.mail.saved"));
+            Pages.redirect("/account/notifications.xhtml#mail");
+        } catch (RuleViolationException e) {
+            Messages.violations(ctx, e.violations());
+        } catch (AccessDeniedException e) {
+            Pages.forbidden();
+        }
     }
 
     public void markAllRead() {

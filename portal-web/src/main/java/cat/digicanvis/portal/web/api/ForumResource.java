@@ -78,8 +78,13 @@ public class ForumResource {
     public record PostedJson(long topic, long post, int number, int page, boolean pending, String url) {
     }
 
+    public record DigestJson(String frequency, int recipients, int mails, int notifications, long millis) {
+    }
+
     @Inject
     ForumService forum;
+    @Inject
+    cat.digicanvis.portal.application.forum.ForumModerationService moderation;
     @Inject
     AccountService accounts;
     @Context
@@ -144,6 +149,24 @@ public class ForumResource {
         }
         Long quote = p.quote() == null || p.quote().isBlank() ? null : id("quote", p.quote());
         return created(forum.reply(actor(), id("id", id), p.body(), quote));
+    }
+
+    /**
+     * Administrators: build and send the daily or weekly digest now ({@code ?frequency=daily|weekly}); answers
+     * how many people had news, how many mails went out, and how long building them took.
+     */
+    @POST
+    @Path("digests")
+    public DigestJson digests(@QueryParam("frequency") String frequency) {
+        cat.digicanvis.portal.domain.model.forum.MailFrequency f = "weekly".equalsIgnoreCase(frequency)
+                ? cat.digicanvis.portal.domain.model.forum.MailFrequency.WEEKLY
+                : "daily".equalsIgnoreCase(frequency) ? cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY : null;
+        if (f == null) {
+            throw new RuleViolationException(Violation.of("frequency", "validation.required"));
+        }
+        var run = moderation.sendDigests(actor(), f);
+        return new DigestJson(run.frequency().name().toLowerCase(java.util.Locale.ROOT), run.recipients(), run.mails(),
+                run.items(), run.millis());
     }
 
     private Response created(PostedView v) {

@@ -195,7 +195,8 @@ public class ForumTopicView implements java.io.Serializable {
     }
 
     public List<cat.digicanvis.portal.domain.model.forum.WatchLevel> getWatchLevels() {
-        return List.of(cat.digicanvis.portal.domain.model.forum.WatchLevel.values());
+        return java.util.Arrays.stream(cat.digicanvis.portal.domain.model.forum.WatchLevel.values())
+                .filter(cat.digicanvis.portal.domain.model.forum.WatchLevel::forTopics).toList();
     }
 
     public void applyWatch() {

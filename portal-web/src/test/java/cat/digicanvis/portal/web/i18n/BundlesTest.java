@@ -95,6 +95,9 @@ class BundlesTest {
             Stream.of(CategoryAccess.values()).forEach(x -> wanted.add("forum.access." + x.name()));
             Stream.of(cat.digicanvis.portal.domain.model.forum.WatchLevel.values())
                     .forEach(x -> wanted.add("forum.watch." + x.name()));
+            Stream.of(cat.digicanvis.portal.domain.model.forum.MailFrequency.values())
+                    .forEach(x -> wanted.add("mailFrequency." + x.name()));
+            Stream.of("WATCHING", "FIRST_POST", "NORMAL", "MUTED").forEach(x -> wanted.add("forum.categoryWatch." + x));
             Stream.of(cat.digicanvis.portal.domain.model.forum.NotificationKind.values())
                     .forEach(x -> wanted.add("notifications.kind." + x.name()));
             Stream.of("dailyLikes", "dailyFlags").forEach(x -> wanted.add("validation.forum.limit." + x));

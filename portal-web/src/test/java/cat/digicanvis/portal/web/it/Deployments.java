@@ -41,6 +41,12 @@ public final class Deployments {
                 "portal.admin.password=" + ADMIN_PASSWORD,
                 "portal.mail.host=127.0.0.1",
                 "portal.mail.port=" + Mailbox.port(),
+                "portal.mail.reply-address=" + Mailbox.REPLY_ADDRESS,
+                "portal.mail.imap.host=127.0.0.1",
+                "portal.mail.imap.port=" + Mailbox.imapPort(),
+                "portal.mail.imap.ssl=false",
+                "portal.mail.imap.password=" + Mailbox.IMAP_PASSWORD,
+                "portal.mail.imap.poll-seconds=2",
                 "portal.base-url=http://portal.it.test",
                 "portal.upload.max-bytes=200000")), "META-INF/microprofile-config.properties");
         war.addClasses(testClasses);

@@ -1,5 +1,7 @@
 package cat.digicanvis.portal.web.it;
 
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -20,6 +22,9 @@ import java.util.regex.Pattern;
 public final class Mailbox {
 
     private static GreenMail server;
+    /** The portal's reply mailbox: answers to forum mails go to forum+token@… and land here. */
+    public static final String REPLY_ADDRESS = "forum@it.digicanvis.test";
+    public static final String IMAP_PASSWORD = "reply-mailbox-it";
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private Mailbox() {
@@ -33,10 +38,73 @@ public final class Mailbox {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            int imap;
+            try (ServerSocket s = new ServerSocket(0)) {
+                imap = s.getLocalPort();
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            server = new GreenMail(new ServerSetup[] {new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
+                new ServerSetup(imap, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
             server.start();
+            // subaddressing, as a real server: forum+token@… is delivered to forum@…
+            UserManager users = server.getUserManager();
+            try {
+                users.createUser(REPLY_ADDRESS, REPLY_ADDRESS, IMAP_PASSWORD);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            users.setMessageDeliveryHandler((message, address) -> {
+                String email = address.getEmail();
+                int plus = email.indexOf('+');
+                int at = email.lastIndexOf('@');
+                String box = plus > 0 && plus < at ? email.substring(0, plus) + email.substring(at) : email;
+                GreenMailUser user = users.getUserByEmail(box);
+                return user != null ? user : users.createUser(box, box, box);
+            });
         }
         return server.getSmtp().getPort();
+    }
+
+    public static synchronized int imapPort() {
+        port();
+        return server.getImap().getPort();
+    }
+
+    /** A person's mail program sends a mail (plain text) through the SMTP server, with extra headers. */
+    public static void send(String from, String to, String subject, String text, String... headers) {
+        port();
+        try {
+            MimeMessage m = new MimeMessage(server.getSmtp().createSession());
+            m.setFrom(new jakarta.mail.internet.InternetAddress(from));
+            m.setRecipients(Message.RecipientType.TO, to);
+            m.setSubject(subject, "UTF-8");
+            m.setText(text, "UTF-8");
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                m.setHeader(headers[i], headers[i + 1]);
+            }
+            m.saveChanges();
+            jakarta.mail.Transport.send(m);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The mail's Reply-To address. */
+    public static String replyTo(MimeMessage m) {
+        try {
+            return ((jakarta.mail.internet.InternetAddress) m.getReplyTo()[0]).getAddress();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String header(MimeMessage m, String name) {
+        try {
+            return m.getHeader(name, null);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The mails received for an address so far. */

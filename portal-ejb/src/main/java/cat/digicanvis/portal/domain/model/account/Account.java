@@ -48,6 +48,8 @@ public class Account {
     private String email;
     @Column(name = "display_name", nullable = false)
     private String displayName;
+    /** The name others mention in the forum (@handle); set once, so that old mentions keep pointing here. */
+    private String handle;
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     @Column(nullable = false)
@@ -184,6 +186,17 @@ public class Account {
 
     public String getDisplayName() {
         return displayName;
+    }
+
+    public String getHandle() {
+        return handle;
+    }
+
+    /** Gives the account its handle, once; the caller has made sure nobody else has it. */
+    public void assignHandle(String newHandle) {
+        if (handle == null) {
+            handle = Objects.requireNonNull(newHandle);
+        }
     }
 
     public String getPasswordHash() {

@@ -13,7 +13,16 @@ public interface AccountRepository {
 
     long countActiveAdministrators();
 
+    /** Stores a new account and gives it a free handle (see {@link Handles}). */
     void store(Account account);
+
+    Optional<Account> findByHandle(String handle);
+
+    /** Active accounts whose handle or name starts with the text, for the @mention picker. */
+    List<Account> mentionable(String prefix, int max);
+
+    /** Gives a handle to every account that has none yet (accounts older than handles); returns how many. */
+    int assignMissingHandles();
 
     void remove(Account account);
 

@@ -41,6 +41,9 @@ public interface ForumRepository {
 
     Optional<Post> post(long id);
 
+    /** Posts by their ids, in any order (a digest's posts). */
+    List<Post> posts(Collection<Long> ids);
+
     void store(Post post);
 
     void store(PostRevision revision);

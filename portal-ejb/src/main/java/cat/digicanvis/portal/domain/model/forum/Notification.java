@@ -33,6 +33,9 @@ public class Notification {
     private LocalDateTime createdAt;
     @Column(name = "read_at")
     private LocalDateTime readAt;
+    /** When it went out by mail, at once or in a digest; never twice. */
+    @Column(name = "mailed_at")
+    private LocalDateTime mailedAt;
 
     protected Notification() {
     }
@@ -67,5 +70,9 @@ public class Notification {
 
     public LocalDateTime getReadAt() {
         return readAt;
+    }
+
+    public LocalDateTime getMailedAt() {
+        return mailedAt;
     }
 }

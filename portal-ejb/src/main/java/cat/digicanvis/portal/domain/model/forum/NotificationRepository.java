@@ -8,9 +8,35 @@ import java.util.Set;
 /** Who watches what, and what the forum told each person. */
 public interface NotificationRepository {
 
-    /** Records a notification unless the person already has one of this kind for this post; true when new. */
+    /**
+     * Records a notification unless the person already has one of this kind for this post; true when new.
+     * {@code mailedAt} is set when it goes out by mail at once (a digest then leaves it out).
+     */
     boolean notify(long recipientId, NotificationKind kind, long topicId, long postId, String actorName,
-            LocalDateTime now);
+            LocalDateTime now, LocalDateTime mailedAt);
+
+    /** The person's forum mail choices, if they made any (else the defaults hold). */
+    Optional<MailPreference> preference(long accountId);
+
+    void store(MailPreference preference);
+
+    Optional<WatchLevel> categoryLevel(long accountId, long categoryId);
+
+    void setCategoryLevel(long accountId, long categoryId, WatchLevel level);
+
+    /** The people at a level for a category. */
+    Set<Long> atCategory(long categoryId, WatchLevel level);
+
+    /**
+     * The people who have unread notifications not yet mailed, created after {@code since}, of a kind they
+     * want mailed at this frequency (with the defaults for those who chose nothing).
+     */
+    List<Long> digestRecipients(MailFrequency frequency, LocalDateTime since);
+
+    /** Those notifications of one person, oldest first, locked until the transaction ends. */
+    List<Notification> digestItems(long recipientId, MailFrequency frequency, LocalDateTime since);
+
+    void markMailed(List<Long> notificationIds, LocalDateTime now);
 
     long unread(long recipientId);
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The forum's brakes, with Discourse's default numbers: how often one may start a topic or post, no identical
  * post twice within five minutes, and stricter limits for newcomers (people who belong to no body yet) on
- * their first day, in links per post and in pace. Everyone has daily caps on topics, likes and flags. Each
+ * their first day, in links and mentions per post and in pace. Everyone has daily caps on topics, likes and flags. Each
  * refusal says how long to wait. The counts come from the database (see {@link ForumMember}).
  */
 public final class PostingLimits {
@@ -26,6 +26,7 @@ public final class PostingLimits {
     public static final int NEWCOMER_FIRST_DAY_TOPICS = 3;
     public static final int NEWCOMER_FIRST_DAY_REPLIES = 10;
     public static final int NEWCOMER_LINKS = 2;
+    public static final int NEWCOMER_MENTIONS = 2;
     public static final int DAILY_TOPICS = 20;
     public static final int DAILY_LIKES = 50;
     public static final int DAILY_FLAGS = 20;
@@ -53,6 +54,10 @@ public final class PostingLimits {
             LocalDateTime now) {
         if (newcomer && text != null && LINK.matcher(text).results().count() > NEWCOMER_LINKS) {
             throw new RuleViolationException(Violation.of("postBody", "validation.forum.newcomerLinks", NEWCOMER_LINKS));
+        }
+        if (newcomer && Mentions.in(text).size() > NEWCOMER_MENTIONS) {
+            throw new RuleViolationException(Violation.of("postBody", "validation.forum.newcomerMentions",
+                    NEWCOMER_MENTIONS));
         }
         List<Wait> waits = new ArrayList<>();
         if (newTopic) {

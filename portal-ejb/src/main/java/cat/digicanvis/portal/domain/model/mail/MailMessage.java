@@ -53,6 +53,15 @@ public class MailMessage {
     private LocalDateTime createdAt;
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
+    /** Where answers go (forum mails: an address that carries a reply token); null: to the sender. */
+    @Column(name = "reply_to")
+    private String replyTo;
+    /** The one-click unsubscribe link (RFC 8058) of forum mails. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
+    /** An automatic answer to a mail (RFC 3834 "auto-replied"), rather than a notification. */
+    @Column(name = "auto_reply")
+    private boolean autoReply;
 
     protected MailMessage() {
     }
@@ -64,6 +73,19 @@ public class MailMessage {
         this.body = body;
         this.status = MailStatus.PENDING;
         this.createdAt = now;
+    }
+
+    /** A forum mail: answers go to {@code replyTo}, and it can be unsubscribed from with one click. */
+    public MailMessage listMail(String newReplyTo, String newUnsubscribeUrl) {
+        this.replyTo = newReplyTo;
+        this.unsubscribeUrl = newUnsubscribeUrl;
+        return this;
+    }
+
+    /** An answer to a mail the portal received. */
+    public MailMessage asAutoReply() {
+        this.autoReply = true;
+        return this;
     }
 
     public void sent(LocalDateTime now) {
@@ -119,5 +141,17 @@ public class MailMessage {
 
     public LocalDateTime getSentAt() {
         return sentAt;
+    }
+
+    public String getReplyTo() {
+        return replyTo;
+    }
+
+    public String getUnsubscribeUrl() {
+        return unsubscribeUrl;
+    }
+
+    public boolean isAutoReply() {
+        return autoReply;
     }
 }

@@ -1,0 +1,124 @@
+package cat.digicanvis.portal.application.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Signed tokens for the links and addresses of forum mails, so that nothing needs storing: a reply token names
+ * a person and a topic (valid 30 days), an unsubscribe token names a person. Each is signed (HMAC-SHA-256)
+ * with its purpose, so one cannot serve as the other. They are lower case letters, digits and dashes, short
+ * enough for the local part of an address (at most 64 characters with the mailbox name).
+ */
+@ApplicationScoped
+public class MailTokens {
+
+    public static final Duration REPLY_LIFETIME = Duration.ofDays(30);
+    public static final Duration UNSUBSCRIBE_LIFETIME = Duration.ofDays(366);
+    private static final Pattern REPLY = Pattern.compile("r([0-9a-z]{1,12})-([0-9a-z]{1,12})-([0-9a-z]{1,6})-([a-z2-7]{24})");
+    private static final Pattern UNSUBSCRIBE = Pattern.compile("u([0-9a-z]{1,12})-([0-9a-z]{1,6})-([a-z2-7]{24})");
+    /** The key's name; the portal makes it at start, outside any transaction that could roll it back. */
+    public static final String KEY_NAME = "mail-tokens";
+
+    @Inject
+    PortalSecrets secrets;
+
+    /** Who may answer into which topic. */
+    public record ReplyTarget(long accountId, long topicId) {
+    }
+
+    /** What a reply token turned out to be. */
+    public enum Check {
+        VALID,
+        EXPIRED,
+        INVALID
+    }
+
+    public record ReplyCheck(Check check, ReplyTarget target) {
+    }
+
+    public String reply(long accountId, long topicId, LocalDateTime now) {
+        String payload = "r" + b36(accountId) + "-" + b36(topicId) + "-" + b36(now.toLocalDate().toEpochDay());
+        return payload + "-" + mac("reply", payload);
+    }
+
+    public ReplyCheck checkReply(String token, LocalDateTime now) {
+        Matcher m = REPLY.matcher(token == null ? "" : token.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return new ReplyCheck(Check.INVALID, null);
+        }
+        String payload = "r" + m.group(1) + "-" + m.group(2) + "-" + m.group(3);
+        if (!same(mac("reply", payload), m.group(4))) {
+            return new ReplyCheck(Check.INVALID, null);
+        }
+        ReplyTarget target = new ReplyTarget(Long.parseLong(m.group(1), 36), Long.parseLong(m.group(2), 36));
+        LocalDate issued = LocalDate.ofEpochDay(Long.parseLong(m.group(3), 36));
+        boolean expired = issued.atStartOfDay().plus(REPLY_LIFETIME).isBefore(now);
+        return new ReplyCheck(expired ? Check.EXPIRED : Check.VALID, target);
+    }
+
+    public String unsubscribe(long accountId, LocalDateTime now) {
+        String payload = "u" + b36(accountId) + "-" + b36(now.toLocalDate().toEpochDay());
+        return payload + "-" + mac("unsubscribe", payload);
+    }
+
+    /** The account an unsubscribe token names, if it is genuine and not older than a year. */
+    public Optional<Long> checkUnsubscribe(String token, LocalDateTime now) {
+        Matcher m = UNSUBSCRIBE.matcher(token == null ? "" : token.toLowerCase(Locale.ROOT));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String payload = "u" + m.group(1) + "-" + m.group(2);
+        LocalDate issued = LocalDate.ofEpochDay(Long.parseLong(m.group(2), 36));
+        if (!same(mac("unsubscribe", payload), m.group(3)) || issued.atStartOfDay().plus(UNSUBSCRIBE_LIFETIME).isBefore(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(m.group(1), 36));
+    }
+
+    private static String b36(long n) {
+        return Long.toString(n, 36);
+    }
+
+    private String mac(String purpose, String payload) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secrets.key(KEY_NAME), "HmacSHA256"));
+            byte[] sig = mac.doFinal((purpose + ":" + payload).getBytes(StandardCharsets.US_ASCII));
+            return base32(sig, 15);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean same(String a, String b) {
+        return MessageDigest.isEqual(a.getBytes(StandardCharsets.US_ASCII), b.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** RFC 4648 base32 in lower case (case-proof in addresses), of the first {@code n} bytes (n a multiple of 5). */
+    static String base32(byte[] bytes, int n) {
+        String alphabet = "abcdefghijklmnopqrstuvwxyz234567";
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i += 5) {
+            long chunk = 0;
+            for (int j = 0; j < 5; j++) {
+                chunk = (chunk << 8) | (bytes[i + j] & 0xff);
+            }
+            for (int k = 7; k >= 0; k--) {
+                out.append(alphabet.charAt((int) ((chunk >> (k * 5)) & 31)));
+            }
+        }
+        return out.toString();
+    }
+}

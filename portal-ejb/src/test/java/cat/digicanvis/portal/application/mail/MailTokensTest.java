@@ -1,0 +1,63 @@
+package cat.digicanvis.portal.application.mail;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MailTokensTest {
+
+    static MailTokens tokens(byte fill) {
+        MailTokens t = new MailTokens();
+        byte[] key = new byte[32];
+        Arrays.fill(key, fill);
+        t.secrets = name -> key.clone();
+        return t;
+    }
+
+    final LocalDateTime now = LocalDateTime.of(2026, 12, 1, 10, 0);
+
+    @Test
+    void aReplyTokenNamesItsPersonAndTopicAndFitsAnAddress() {
+        MailTokens t = tokens((byte) 7);
+        String token = t.reply(1234, 98765, now);
+        assertTrue(token.matches("[a-z0-9-]+"), token);
+        assertTrue(("forum+" + token).length() <= 64, token);
+        MailTokens.ReplyCheck c = t.checkReply(token.toUpperCase(), now.plusDays(29));
+        assertEquals(MailTokens.Check.VALID, c.check());
+        assertEquals(new MailTokens.ReplyTarget(1234, 98765), c.target());
+    }
+
+    @Test
+    void aReplyTokenExpiresAfterThirtyDays() {
+        MailTokens t = tokens((byte) 7);
+        String token = t.reply(1, 2, now);
+        assertEquals(MailTokens.Check.EXPIRED, t.checkReply(token, now.plusDays(31)).check());
+    }
+
+    @Test
+    void aChangedTokenOrAnotherKeyIsInvalid() {
+        MailTokens t = tokens((byte) 7);
+        String token = t.reply(1, 2, now);
+        String otherTopic = token.replaceFirst("^r1-2-", "r1-3-");
+        assertEquals(MailTokens.Check.INVALID, t.checkReply(otherTopic, now).check());
+        assertEquals(MailTokens.Check.INVALID, tokens((byte) 8).checkReply(token, now).check());
+        assertEquals(MailTokens.Check.INVALID, t.checkReply("garbage", now).check());
+        assertEquals(MailTokens.Check.INVALID, t.checkReply(null, now).check());
+    }
+
+    @Test
+    void tokensServeOnlyTheirOwnPurpose() {
+        MailTokens t = tokens((byte) 7);
+        String unsubscribe = t.unsubscribe(55, now);
+        assertEquals(Optional.of(55L), t.checkUnsubscribe(unsubscribe, now.plusDays(200)));
+        assertEquals(Optional.empty(), t.checkUnsubscribe(unsubscribe, now.plusDays(400)));
+        // the same signature over a reply payload is refused, and the other way round
+        String reply = t.reply(55, 9, now);
+        assertEquals(Optional.empty(), t.checkUnsubscribe("u" + reply.substring(1), now));
+        assertEquals(MailTokens.Check.INVALID, t.checkReply("r" + unsubscribe.substring(1), now).check());
+    }
+}
