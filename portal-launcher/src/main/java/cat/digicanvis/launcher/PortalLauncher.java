@@ -94,6 +94,7 @@ public final class PortalLauncher {
         cmd.add("-Dportal.admin.email=" + admin.email());
         cmd.add("-Dportal.synthetic.sheets=" + env.getOrDefault("PORTAL_SYNTHETIC_SHEETS", "0"));
         cmd.add("-Dportal.synthetic.forum-topics=" + env.getOrDefault("PORTAL_SYNTHETIC_FORUM_TOPICS", "0"));
+        cmd.add("-Dportal.synthetic.digest-readers=" + env.getOrDefault("PORTAL_SYNTHETIC_DIGEST_READERS", "0"));
         cmd.add("-Dportal.page-cache.enabled=" + env.getOrDefault("PORTAL_PAGE_CACHE", "true"));
         cmd.add("-jar");
         cmd.add(runtime.resolve("payara-micro.jar").toString());

@@ -25,6 +25,10 @@ public class PortalSettings {
     int syntheticForumTopics;
 
     @Inject
+    @ConfigProperty(name = "portal.synthetic.digest-readers", defaultValue = "0")
+    int syntheticDigestReaders;
+
+    @Inject
     @ConfigProperty(name = "portal.synthetic.password")
     java.util.Optional<String> syntheticPassword;
 
@@ -183,6 +187,11 @@ public class PortalSettings {
     }
 
     /** The password of the benchmark's synthetic accounts (only with synthetic forum content). */
+    /** Readers with daily digests waiting, for the digest benchmark (needs the synthetic forum). */
+    public int syntheticDigestReaders() {
+        return syntheticDigestReaders;
+    }
+
     public String syntheticPassword() {
         return syntheticPassword.orElse("");
     }

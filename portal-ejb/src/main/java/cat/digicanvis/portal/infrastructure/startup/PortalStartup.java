@@ -78,6 +78,9 @@ public class PortalStartup {
         }
         if (settings.syntheticForumTopics() > 0) {
             syntheticForum.generate(settings.syntheticForumTopics(), settings.syntheticPassword());
+            if (settings.syntheticDigestReaders() > 0) {
+                syntheticForum.digestReaders(settings.syntheticDigestReaders(), settings.syntheticPassword());
+            }
         }
         int handles = accounts.assignMissingHandles();
         if (handles > 0) {

@@ -80,6 +80,54 @@ public class SyntheticForumGenerator {
         LOG.info(() -> "Generated " + topics + " synthetic forum topics in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 
+    /** Notifications each digest reader gets: posts of eight different topics. */
+    public static final int DIGEST_ITEMS = 8;
+
+    /**
+     * Readers of the digest benchmark: verified accounts who chose daily digests, each with eight unread forum
+     * notifications not mailed yet (new posts of synthetic topics they watch, an hour old). Needs the synthetic
+     * topics; made once per database.
+     */
+    public void digestReaders(int readers, String password) {
+        long t0 = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM account WHERE email LIKE 'digest-%@synthetic.digicanvis.localhost'")) {
+                rs.next();
+                if (rs.getLong(1) > 0) {
+                    return;
+                }
+            }
+            String hash = hasher.hash(password);
+            String[] languages = {"ca", "es", "en"};
+            try (PreparedStatement a = c.prepareStatement("INSERT INTO account (email, display_name, password_hash,"
+                    + " language, status, created_at, updated_at) VALUES (?, ?, ?, ?, 'ACTIVE', UTC_TIMESTAMP(3) - INTERVAL 30 DAY,"
+                    + " UTC_TIMESTAMP(3))")) {
+                for (int i = 1; i <= readers; i++) {
+                    a.setString(1, "digest-" + i + "@synthetic.digicanvis.localhost");
+                    a.setString(2, "Lector sintètic " + i);
+                    a.setString(3, hash);
+                    a.setString(4, languages[i % 3]);
+                    a.addBatch();
+                }
+                a.executeBatch();
+            }
+            s.executeUpdate("INSERT INTO forum_mail_preference (account_id, direct, other) SELECT id, 'DAILY', 'DAILY'"
+                    + " FROM account WHERE email LIKE 'digest-%@synthetic.digicanvis.localhost'");
+            s.executeUpdate("INSERT IGNORE INTO forum_notification (recipient_id, kind, topic_id, post_id, actor_name, created_at)"
+                    + " SELECT a.id, 'WATCHED', p.topic_id, p.id, p.author_name, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR"
+                    + " FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM account"
+                    + "   WHERE email LIKE 'digest-%@synthetic.digicanvis.localhost') a"
+                    + " JOIN (SELECT id, topic_id, author_name, ROW_NUMBER() OVER (ORDER BY id) - 1 AS rn FROM forum_post"
+                    + "   WHERE status = 'VISIBLE' AND number > 1 AND body LIKE 'Missatge sintètic%' ORDER BY id LIMIT "
+                    + (readers * DIGEST_ITEMS) + ") p ON p.rn DIV " + DIGEST_ITEMS + " = a.rn");
+            c.commit();
+        } catch (SQLException e) {
+            throw new IllegalStateException("synthetic digest readers", e);
+        }
+        LOG.info(() -> "Generated " + readers + " synthetic digest readers in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+
     private static void posts(Statement s, String source) throws SQLException {
         s.executeUpdate("INSERT INTO forum_post (topic_id, number, author_name, body, html, body_hash, status, created_at)"
                 + " SELECT x.topic_id, x.number, CONCAT('Persona sintètica ', x.n % 500),"

@@ -16,7 +16,7 @@ import java.util.List;
 
 /**
  * Watching a whole category, on its page (signed-in people): every new post, only new topics, only what
- * involves oneself, or nothing. The category's id comes back with the form as the page's view parameter.
+ * involves oneself, or nothing.
  */
 @Named
 @RequestScoped
@@ -31,9 +31,20 @@ public class CategoryWatchView {
 
     private String level;
 
+    /** The category: the page's ?id= on a GET, the form's hidden field on a postback. */
+    private Long categoryId() {
+        return Pages.parseId(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id"));
+    }
+
     public String getLevel() {
-        if (level == null && me.isSignedIn() && Pages.parseId(page.getId()) != null) {
-            level = forum.categoryWatchLevel(me.actor(), Pages.parseId(page.getId())).name();
+        Long id = categoryId();
+        if (level == null && me.isSignedIn() && id != null) {
+            try {
+                level = forum.categoryWatchLevel(me.actor(), id).name();
+            } catch (NotFoundException | AccessDeniedException e) {
+                // the page itself answers 404 or 403
+                level = WatchLevel.NORMAL.name();
+            }
         }
         return level;
     }
@@ -48,7 +59,7 @@ public class CategoryWatchView {
 
     public void apply() {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        Long id = Pages.parseId(page.getId());
+        Long id = categoryId();
         if (id == null) {
             Pages.notFound();
             return;
@@ -60,6 +71,8 @@ public class CategoryWatchView {
             Pages.redirect("/forum/category.xhtml?id=" + id);
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
+            // shown on the category's page, loaded again (a postback does not run its view action)
+            page.setId(String.valueOf(id));
             page.load();
         } catch (NotFoundException e) {
             Pages.notFound();

@@ -498,6 +498,14 @@ class BrowserIT {
         assertEquals("Observatori dels DigiCanvis", d().findElement(By.tagName("h1")).getText());
     }
 
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     void signOut() {
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
@@ -509,8 +517,43 @@ class BrowserIT {
      * administrator replies and withdraws the reply through PrimeFaces' confirmation dialog (scripts under the
      * strict policy, with the page's nonce). Every page is checked with axe and for console errors.
      */
+    /** A council's member made through the pages: sign-up, the mailed link, a membership an administrator approves. */
+    void memberThroughThePages(String name, String email, String password, String town) {
+        go("/account/signup.xhtml");
+        type("signup:name", name);
+        type("signup:email", email);
+        type("signup:password", password);
+        type("signup:confirmation", password);
+        clickAndWait(By.id("signup:signUp"));
+        go(Mailbox.link(Mailbox.await(email, 1), "/account/verify.xhtml"));
+        signIn(email, password);
+        go("/account/memberships.xhtml");
+        type("memberships:query", town);
+        clickAndWait(By.id("memberships:search"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
+        type("memberships:position", "Tècnic d'administració electrònica");
+        clickAndWait(By.id("memberships:request"));
+        signOut();
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/admin/memberships.xhtml");
+        clickAndWait(By.cssSelector("input[id$=':approve']"));
+        assertTrue(messages().contains("Pertinença aprovada"), messages());
+        signOut();
+    }
+
+    /**
+     * The forum: a member exists (Marc); a newcomer signs up and starts a topic that mentions him, picked with
+     * PrimeFaces' autocomplete; the topic waits; a refused title keeps the text; an administrator approves it
+     * from the moderation queue (a PrimeFaces lazy table); Marc gets the mention by mail and answers it by mail,
+     * and his answer appears in the topic without the quoted mail; the administrator replies and withdraws the
+     * reply through PrimeFaces' confirmation dialog (scripts under the strict policy, with the page's nonce);
+     * the mail's one-click unsubscribe page works. Every page is checked with axe and for console errors.
+     */
     @Test
     void aNewcomersTopicWaitsForAModeratorThenEveryoneReadsIt() {
+        String marc = "marc.ribes@tarrega.it.test";
+        String marcPassword = "Tarrega-porxos-2026-b";
+        memberThroughThePages("Marc Ribes", marc, marcPassword, "Tàrrega");
         String email = "nou.forum@alcarras.it.test";
         String password = "Alcarras-fruiters-2026";
         String title = "Algú ha digitalitzat el padró en un municipi petit?";
@@ -537,6 +580,15 @@ class BrowserIT {
         assertTrue(messages().contains("ha de tenir entre 15 i 200"), messages());
         assertEquals(body, d().findElement(By.id("topic:body")).getAttribute("value"), "the text stays in the form");
         type("topic:title", title);
+        // the mention, picked from PrimeFaces' suggestions as one types
+        WebElement editor = d().findElement(By.id("topic:body"));
+        editor.sendKeys(" Ho pregunto a @marc");
+        WebElement suggestion = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
+                By.cssSelector(".ui-autocomplete-item")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        assertEquals("@marc.ribes", suggestion.getText());
+        suggestion.click();
+        assertTrue(editor.getAttribute("value").endsWith("Ho pregunto a @marc.ribes"), editor.getAttribute("value"));
+        browser.assertAccessible("new topic with mention suggestions");
         clickAndWait(By.id("topic:send"));
         assertTrue(messages().contains("un moderador el revisarà"), messages());
         assertTrue(d().findElement(By.id("waiting")).getText().contains("600 habitants"));
@@ -552,9 +604,63 @@ class BrowserIT {
         go("/moderator/forum.xhtml");
         browser.assertAccessible("moderation queue");
         assertTrue(d().findElement(By.id("queue:items")).getText().contains(title));
+        int marcMails = Mailbox.to(marc).size();
         clickAndWait(By.cssSelector("input[id$=':approve']"));
         assertTrue(messages().contains("Publicació aprovada"), messages());
         assertTrue(d().findElement(By.id("queue:items")).getText().contains("No hi ha res pendent"));
+        signOut();
+
+        // approved, the topic tells Marc he was mentioned, by mail at once; he answers from his mailbox
+        var mention = Mailbox.await(marc, marcMails + 1);
+        assertTrue(Mailbox.subject(mention).equals("[General] " + title), Mailbox.subject(mention));
+        assertTrue(Mailbox.body(mention).contains("Pau Forner us ha mencionat"), Mailbox.body(mention));
+        String replyTo = Mailbox.replyTo(mention);
+        assertTrue(replyTo.matches("forum\\+r[0-9a-z-]+@it\\.digicanvis\\.test"), replyTo);
+        String unsubscribe = Mailbox.header(mention, "List-Unsubscribe");
+        assertTrue(unsubscribe.matches("<http://portal\\.it\\.test/mail/unsubscribe\\?t=u[0-9a-z-]+>"), unsubscribe);
+        assertEquals("List-Unsubscribe=One-Click", Mailbox.header(mention, "List-Unsubscribe-Post"));
+        Mailbox.send(marc, replyTo, "Re: " + Mailbox.subject(mention),
+                "Hola Pau, nosaltres el vam digitalitzar amb l'eina del consorci en tres mesos.\n\n"
+                        + "On Tue, 1 Dec 2026 at 10:00, Observatori <" + replyTo + "> wrote:\n> " + body);
+        go("/forum/index.xhtml");
+        clickAndWait(By.linkText(title));
+        String topicUrl = d().getCurrentUrl();
+        long end = System.nanoTime() + Duration.ofSeconds(40).toNanos();
+        while (d().findElements(By.cssSelector(".post")).size() < 2 && System.nanoTime() < end) {
+            sleep(1000);
+            d().navigate().to(topicUrl);
+        }
+        List<WebElement> posts = d().findElements(By.cssSelector(".post"));
+        assertEquals(2, posts.size(), "the answer by mail is in the topic");
+        assertTrue(posts.get(1).getText().contains("amb l'eina del consorci en tres mesos"), posts.get(1).getText());
+        assertTrue(posts.get(1).getText().contains("Marc Ribes"), posts.get(1).getText());
+        assertFalse(posts.get(1).getText().contains("wrote:"), "without the quoted mail");
+
+        // the mail's unsubscribe link: a page that asks, then stops forum mail (no sign-in needed)
+        go(unsubscribe.substring(1, unsubscribe.length() - 1).replace("http://portal.it.test", ""));
+        browser.assertAccessible("unsubscribe page");
+        assertTrue(d().getPageSource().contains("m***@tarrega.it.test"));
+        clickAndWait(By.id("unsubscribe-confirm"));
+        assertTrue(d().findElement(By.id("unsubscribed")).isDisplayed());
+        signIn(marc, marcPassword);
+        go("/account/notifications.xhtml");
+        assertEquals("NEVER", new Select(d().findElement(By.id("mailSettings:direct"))).getFirstSelectedOption().getAttribute("value"));
+        new Select(d().findElement(By.id("mailSettings:direct"))).selectByValue("IMMEDIATE");
+        new Select(d().findElement(By.id("mailSettings:other"))).selectByValue("DAILY");
+        clickAndWait(By.id("mailSettings:saveMail"));
+        assertTrue(messages().contains("preferències de correu"), messages());
+        assertEquals("DAILY", new Select(d().findElement(By.id("mailSettings:other"))).getFirstSelectedOption().getAttribute("value"));
+        assertTrue(d().findElement(By.id("my-handle")).getText().contains("@marc.ribes"));
+        browser.assertAccessible("notification and mail settings");
+        go("/forum/index.xhtml");
+        clickAndWait(By.linkText("General"));
+        assertFalse(d().findElements(By.id("watch:level")).isEmpty(), d().getCurrentUrl() + "\n" + d().getPageSource());
+        new Select(d().findElement(By.id("watch:level"))).selectByValue("FIRST_POST");
+        clickAndWait(By.id("watch:applyWatch"));
+        assertEquals("FIRST_POST", new Select(d().findElement(By.id("watch:level"))).getFirstSelectedOption().getAttribute("value"));
+        browser.assertAccessible("category, signed in");
+        signOut();
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
 
         go("/forum/index.xhtml");
         clickAndWait(By.linkText(title));
@@ -562,7 +668,7 @@ class BrowserIT {
         type("replyForm:body", "Benvinguts! Mireu les fitxes de l'àmbit de serveis i tràmits.");
         clickAndWait(By.id("replyForm:send"));
         assertTrue(messages().contains("Publicat"), messages());
-        assertEquals(2, d().findElements(By.cssSelector(".post")).size());
+        assertEquals(3, d().findElements(By.cssSelector(".post")).size());
         // withdrawing asks first, in PrimeFaces' dialog
         d().findElement(By.cssSelector("button[id$=':withdraw']")).click();
         WebElement yes = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
@@ -570,7 +676,7 @@ class BrowserIT {
         browser.assertAccessible("confirmation dialog");
         clickAndWait(yes);
         assertTrue(messages().contains("Publicació retirada"), messages());
-        assertEquals(1, d().findElements(By.cssSelector(".post")).size());
+        assertEquals(2, d().findElements(By.cssSelector(".post")).size());
         signOut();
 
         go("/forum/index.xhtml");

@@ -731,4 +731,258 @@ class ForumIT {
         forum.accept(asker, reply.postId(), true);
         assertEquals(1, unreadOf(helper, cat.digicanvis.portal.domain.model.forum.NotificationKind.ACCEPTED, reply.postId()));
     }
+
+    // ---- mail: mentions, mail at once, digests, unsubscribing, category watching, reply by email
+
+    @Inject
+    cat.digicanvis.portal.application.forum.ForumDigests digests;
+
+    String handleOf(Actor who) {
+        return accountRepository.find(who.accountId()).orElseThrow().getHandle();
+    }
+
+    /** The forum mails the portal wrote to a person (the outbox keeps what it sends). */
+    List<cat.digicanvis.portal.domain.model.mail.MailMessage> outbox(Actor who) {
+        em.clear();
+        return em.createNamedQuery(cat.digicanvis.portal.domain.model.mail.MailMessage.BY_RECIPIENT,
+                cat.digicanvis.portal.domain.model.mail.MailMessage.class).setParameter("recipient", who.email())
+                .getResultList();
+    }
+
+    /** A person's mail program sends a mail to the portal's SMTP server (GreenMail, which the reply mailbox is on). */
+    static void mailIn(String from, String to, String subject, String text, String messageId, String... headers)
+            throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.put("mail.smtp.host", "127.0.0.1");
+        p.put("mail.smtp.port", org.eclipse.microprofile.config.ConfigProvider.getConfig()
+                .getValue("portal.mail.port", String.class));
+        jakarta.mail.internet.MimeMessage m = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(p)) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                // the same mail read twice keeps its Message-ID
+                setHeader("Message-ID", messageId);
+            }
+        };
+        m.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        m.setRecipients(jakarta.mail.Message.RecipientType.TO, to);
+        m.setSubject(subject, "UTF-8");
+        m.setText(text, "UTF-8");
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            m.setHeader(headers[i], headers[i + 1]);
+        }
+        jakarta.mail.Transport.send(m);
+    }
+
+    /** Waits for the reply mailbox reader (every 2 s in the tests) to have handled a mail. */
+    String handled(String messageId) throws Exception {
+        String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(("id:" + messageId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        long end = System.nanoTime() + 40_000_000_000L;
+        while (System.nanoTime() < end) {
+            em.clear();
+            List<?> r = em.createNativeQuery("SELECT outcome FROM forum_inbound_mail WHERE message_key = ?1")
+                    .setParameter(1, key).getResultList();
+            if (!r.isEmpty() && !"RECEIVED".equals(r.get(0).toString())) {
+                return r.get(0).toString();
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("mail " + messageId + " not handled within 40 s");
+    }
+
+    @Test
+    void aMentionTellsThePersonOnceAndMailsThemAtOnceInTheirLanguage() throws Exception {
+        Actor writer = member();
+        Actor mentioned = member();
+        String handle = handleOf(mentioned);
+        assertNotNull(handle);
+        assertEquals(handle, forum.mentionable(writer, "@" + handle).stream()
+                .map(cat.digicanvis.portal.application.forum.MentionView::handle).filter(handle::equals).findFirst()
+                .orElse(null), "the picker offers the person");
+        assertTrue(forum.mentionable(Actor.ANONYMOUS, "@" + handle).isEmpty(), "visitors see nobody");
+        int mailsBefore = outbox(mentioned).size();
+        PostedView t = forum.startTopic(writer, new TopicDraft(category("general"), null, title("Qui ha fet la seu electrònica"),
+                "Ho pregunto a @" + handle + ", que ho va fer l'any passat. Com us va anar?"));
+        assertEquals(1, unreadOf(mentioned, cat.digicanvis.portal.domain.model.forum.NotificationKind.MENTION, t.postId()));
+        List<cat.digicanvis.portal.domain.model.mail.MailMessage> mails = outbox(mentioned);
+        assertEquals(mailsBefore + 1, mails.size(), "mentions go out at once by default");
+        var mail = mails.get(mails.size() - 1);
+        assertTrue(mail.getSubject().startsWith("[General] Qui ha fet la seu electrònica"), mail.getSubject());
+        assertTrue(mail.getBody().contains("us ha mencionat"), mail.getBody());
+        assertTrue(mail.getBody().contains("Com us va anar?"), "the post's text is in the mail");
+        assertTrue(mail.getReplyTo().startsWith("forum+r"), mail.getReplyTo());
+        assertTrue(mail.getUnsubscribeUrl().contains("/mail/unsubscribe?t=u"), mail.getUnsubscribeUrl());
+        assertTrue(mail.getBody().contains("/account/notifications.xhtml#mail"), "a link to the settings");
+
+        // an edit that mentions the same person again tells nothing new; mentioning a third person tells them
+        Actor third = member();
+        forum.edit(writer, t.postId(), forum.post(writer, t.postId()).version(),
+                "Ho pregunto a @" + handle + " i a @" + handleOf(third) + ", que ho van fer l'any passat.");
+        assertEquals(1, unreadOf(mentioned, cat.digicanvis.portal.domain.model.forum.NotificationKind.MENTION, t.postId()));
+        assertEquals(1, unreadOf(third, cat.digicanvis.portal.domain.model.forum.NotificationKind.MENTION, t.postId()));
+
+        // a newcomer may mention two people per post; a third is refused and nothing is stored
+        Actor newcomer = newcomer();
+        long posts = postCount();
+        RuleViolationException e = assertThrows(RuleViolationException.class, () -> forum.reply(newcomer, t.topicId(),
+                "Hi afegeixo @" + handle + ", @" + handleOf(third) + " i @" + handleOf(writer) + " per si de cas.", null));
+        assertEquals("validation.forum.newcomerMentions", e.violations().get(0).messageKey());
+        assertEquals(posts, postCount());
+    }
+
+    @Test
+    void mailChoicesDigestsAndTheOneClickUnsubscribe() throws Exception {
+        Actor asker = member();
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.IMMEDIATE, forum.mailSettings(asker).direct());
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.WEEKLY, forum.mailSettings(asker).other());
+        assertThrows(AccessDeniedException.class, () -> forum.mailSettings(Actor.ANONYMOUS));
+        assertThrows(RuleViolationException.class, () -> forum.saveMailSettings(asker, null,
+                cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY));
+        forum.saveMailSettings(asker, cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY,
+                cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY);
+        PostedView t = topicBy(asker, "general");
+        int before = outbox(asker).size();
+        PostedView r1 = forum.reply(member(), t.topicId(), TEXT + " Primera resposta per al resum.", null);
+        PostedView r2 = forum.reply(member(), t.topicId(), TEXT + " Segona resposta per al resum.", null);
+        assertEquals(before, outbox(asker).size(), "a daily digest, not a mail per reply");
+
+        var run = digests.send(cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY, Clock.now());
+        assertTrue(run.mails() >= 1, run.toString());
+        List<cat.digicanvis.portal.domain.model.mail.MailMessage> mails = outbox(asker);
+        assertEquals(before + 1, mails.size());
+        var digest = mails.get(mails.size() - 1);
+        assertTrue(digest.getSubject().contains("Resum diari"), digest.getSubject());
+        assertTrue(digest.getBody().contains("/forum/post.xhtml?id=" + r1.postId()), digest.getBody());
+        assertTrue(digest.getBody().contains("/forum/post.xhtml?id=" + r2.postId()), digest.getBody());
+        assertNotNull(digest.getUnsubscribeUrl());
+        // run again, as after a restart: nothing is mailed twice
+        digests.send(cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY, Clock.now());
+        assertEquals(before + 1, outbox(asker).size(), "never twice for the same post");
+        // the weekly digest does not carry what the daily one did
+        digests.send(cat.digicanvis.portal.domain.model.forum.MailFrequency.WEEKLY, Clock.now());
+        assertEquals(before + 1, outbox(asker).size());
+
+        // the schedule: nothing before 07:00 Madrid, once per day and per week from 07:00 on, on any node
+        java.time.ZonedDateTime early = java.time.ZonedDateTime.of(2031, 3, 3, 6, 59, 0, 0,
+                cat.digicanvis.portal.application.forum.ForumDigests.MADRID);
+        assertTrue(digests.runDue(early).isEmpty());
+        assertEquals(2, digests.runDue(early.plusMinutes(1)).size(), "the daily and the weekly digest (a Monday)");
+        assertTrue(digests.runDue(early.plusHours(3)).isEmpty(), "claimed already");
+        assertEquals(1, digests.runDue(early.plusDays(1).plusHours(1)).size(), "Tuesday: the daily one only");
+
+        // one click in the mail program (RFC 8058): a POST without session or token of ours stops forum mail
+        String link = digest.getUnsubscribeUrl().replaceFirst("^https?://[^/]+", "");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(base.toURI().resolve(link.replaceAll("-[a-z2-7]{24}$",
+                "-aaaaaaaaaaaaaaaaaaaaaaaa").substring(1))).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, bad.statusCode(), "a forged link changes nothing");
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY, forum.mailSettings(asker).direct());
+        HttpResponse<String> get = http.send(HttpRequest.newBuilder(base.toURI().resolve(link.substring(1))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, get.statusCode(), "opening the link only shows the page that asks");
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY, forum.mailSettings(asker).direct());
+        HttpResponse<String> ok = http.send(HttpRequest.newBuilder(base.toURI().resolve(link.substring(1)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.NEVER, forum.mailSettings(asker).direct());
+        assertEquals(cat.digicanvis.portal.domain.model.forum.MailFrequency.NEVER, forum.mailSettings(asker).other());
+        forum.reply(member(), t.topicId(), TEXT + " Una resposta després de donar-se de baixa.", null);
+        digests.send(cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY, Clock.now());
+        assertEquals(before + 1, outbox(asker).size(), "no more forum mail");
+
+        // administrators may send a digest by hand; nobody else
+        assertThrows(AccessDeniedException.class, () -> moderation.sendDigests(moderator(),
+                cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY));
+        assertNotNull(moderation.sendDigests(administrator(), cat.digicanvis.portal.domain.model.forum.MailFrequency.DAILY));
+    }
+
+    @Test
+    void watchingACategoryTellsOfItsNewTopics() throws Exception {
+        Actor watcher = member();
+        long general = category("general");
+        assertEquals(cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL, forum.categoryWatchLevel(watcher, general));
+        forum.watchCategory(watcher, general, cat.digicanvis.portal.domain.model.forum.WatchLevel.FIRST_POST);
+        assertThrows(RuleViolationException.class, () -> forum.watchCategory(watcher, general,
+                cat.digicanvis.portal.domain.model.forum.WatchLevel.TRACKING));
+        assertThrows(AccessDeniedException.class, () -> forum.watchCategory(Actor.ANONYMOUS, general,
+                cat.digicanvis.portal.domain.model.forum.WatchLevel.WATCHING));
+        PostedView t = topicBy(member(), "general");
+        assertEquals(1, unreadOf(watcher, cat.digicanvis.portal.domain.model.forum.NotificationKind.NEW_TOPIC, t.postId()));
+        PostedView r = forum.reply(member(), t.topicId(), TEXT + " Una resposta al tema nou.", null);
+        assertEquals(0, unreadOf(watcher, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, r.postId()),
+                "new topics only");
+        forum.watchCategory(watcher, general, cat.digicanvis.portal.domain.model.forum.WatchLevel.WATCHING);
+        PostedView r2 = forum.reply(member(), t.topicId(), TEXT + " Una altra resposta al tema nou.", null);
+        assertEquals(1, unreadOf(watcher, cat.digicanvis.portal.domain.model.forum.NotificationKind.WATCHED, r2.postId()));
+        // a topic-level choice wins over the category's
+        forum.watch(watcher, t.topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.MUTED);
+        PostedView r3 = forum.reply(member(), t.topicId(), TEXT + " I una tercera resposta al tema nou.", null);
+        assertEquals(0, forum.notifications(watcher).stream().filter(n -> n.postId() == r3.postId()).count());
+        assertThrows(RuleViolationException.class, () -> forum.watch(watcher, t.topicId(),
+                cat.digicanvis.portal.domain.model.forum.WatchLevel.FIRST_POST), "first post is for categories");
+    }
+
+    @Test
+    void answeringAForumMailPostsInTheTopicOnceAndRefusalsSayWhy() throws Exception {
+        Actor asker = member();
+        Actor helper = member();
+        PostedView t = topicBy(asker, "general");
+        forum.reply(helper, t.topicId(), TEXT + " Us explico com ho vam fer.", null);
+        List<cat.digicanvis.portal.domain.model.mail.MailMessage> mails = outbox(asker);
+        var notice = mails.get(mails.size() - 1);
+        String replyTo = notice.getReplyTo();
+        assertNotNull(replyTo, "a reply notification can be answered by mail");
+        assertTrue(notice.getBody().startsWith("##-"), "the body starts with the line to write above");
+        long posts = forum.topic(asker, t.topicId(), 1).totalPosts();
+        age(asker, 60);
+
+        String id = "<answer-" + System.nanoTime() + "@mail.it.test>";
+        mailIn(asker.email(), replyTo, "Re: " + notice.getSubject(), "Moltes gràcies, ho provarem al gener amb el consorci.\n\n"
+                + "El dt., 1 de des. 2026 a les 10:00, Observatori <" + replyTo + "> va escriure:\n> " + notice.getBody()
+                .replace("\n", "\n> ") + "\n-- \nAjuntament de Tàrrega", id);
+        assertEquals("POSTED", handled(id));
+        TopicPageView page = forum.topic(asker, t.topicId(), 1);
+        assertEquals(posts + 1, page.totalPosts());
+        PostView posted = page.posts().get(page.posts().size() - 1);
+        assertEquals(asker.accountId(), posted.authorId(), "posted as the person the mail was for");
+        assertTrue(posted.html().contains("Moltes gràcies, ho provarem al gener amb el consorci."), posted.html());
+        assertFalse(posted.html().contains("va escriure"), "the quoted mail is left out");
+        assertFalse(posted.html().contains("Tàrrega"), "and the signature");
+
+        // the same mail read again (same Message-ID) posts nothing more
+        mailIn(asker.email(), replyTo, "Re: " + notice.getSubject(), "Moltes gràcies, ho provarem al gener amb el consorci.", id);
+        Thread.sleep(6000);
+        assertEquals(posts + 1, forum.topic(asker, t.topicId(), 1).totalPosts(), "a mail is posted once");
+
+        // from another address: refused, and that address is told why
+        Actor stranger = member();
+        String id2 = "<stranger-" + System.nanoTime() + "@mail.it.test>";
+        mailIn(stranger.email(), replyTo, "Re: resposta", "Jo també hi vull dir la meva sobre aquest tema.", id2);
+        assertEquals("REFUSED:sender", handled(id2));
+        var refusal = outbox(stranger).get(outbox(stranger).size() - 1);
+        assertTrue(refusal.getSubject().startsWith("No s'ha publicat"), refusal.getSubject());
+        assertTrue(refusal.getBody().contains("Només la persona"), refusal.getBody());
+        assertTrue(refusal.isAutoReply());
+
+        // a forged or unknown token, a text that breaks the rules, and a robot's mail
+        String id3 = "<forged-" + System.nanoTime() + "@mail.it.test>";
+        mailIn(asker.email(), replyTo.replaceFirst("-[a-z2-7]{24}@", "-bbbbbbbbbbbbbbbbbbbbbbbb@"), "Re: x",
+                "Un text prou llarg per ser una resposta vàlida del fòrum.", id3);
+        assertEquals("REFUSED:unknown", handled(id3));
+        String id4 = "<short-" + System.nanoTime() + "@mail.it.test>";
+        int askerMails = outbox(asker).size();
+        mailIn(asker.email(), replyTo, "Re: x", "Ok!", id4);
+        assertEquals("REFUSED:rules", handled(id4));
+        var rules = outbox(asker).get(outbox(asker).size() - 1);
+        assertEquals(askerMails + 1, outbox(asker).size());
+        assertTrue(rules.getBody().contains("Ok!"), "the person's text comes back so it is not lost");
+        String id5 = "<auto-" + System.nanoTime() + "@mail.it.test>";
+        mailIn(asker.email(), replyTo, "Fora de l'oficina", "Sóc fora de l'oficina fins al dilluns vinent, gràcies.", id5,
+                "Auto-Submitted", "auto-replied");
+        assertEquals("IGNORED", handled(id5));
+        assertEquals(askerMails + 1, outbox(asker).size(), "robots are never answered");
+        assertEquals(posts + 1, forum.topic(asker, t.topicId(), 1).totalPosts(), "none of them was posted");
+    }
 }
