@@ -56,6 +56,12 @@ public final class PortalLauncher {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + env.getOrDefault("PORTAL_HEAP", "1g"));
+        // extra JVM options for Payara (a profiler's, say), separated by spaces
+        for (String option : env.getOrDefault("PORTAL_JAVA_OPTS", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                cmd.add(option);
+            }
+        }
         cmd.add("-Dportal.db.url=" + dbUrl);
         cmd.add("-Dportal.db.user=" + dbUser);
         cmd.add("-Dportal.db.password=" + dbPassword);

@@ -81,6 +81,8 @@ public class ForumService {
     @Inject
     ForumMailer mailer;
     @Inject
+    ForumCounts counts;
+    @Inject
     cat.digicanvis.portal.application.mail.MailTokens tokens;
     @Inject
     cat.digicanvis.portal.domain.model.forum.NotificationRepository notifications;
@@ -94,7 +96,7 @@ public class ForumService {
     /** The categories the reader may read, in their order, with their counts. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CategoryView> categories(Actor actor) {
-        Map<Long, ForumRepository.CategoryStats> stats = forum.categoryStats();
+        Map<Long, ForumRepository.CategoryStats> stats = counts.get("categoryStats", forum::categoryStats);
         return forum.categories().stream().filter(c -> c.mayRead(actor)).map(c -> view(c, stats, actor)).toList();
     }
 
@@ -107,7 +109,7 @@ public class ForumService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CategoryView category(Actor actor, long categoryId) {
         ForumCategory c = readableCategory(actor, categoryId);
-        return view(c, forum.categoryStats(), actor);
+        return view(c, counts.get("categoryStats", forum::categoryStats), actor);
     }
 
     /**
@@ -124,8 +126,12 @@ public class ForumService {
         List<Long> readable = forum.categories().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId)
                 .toList();
         int p = Math.max(1, page);
-        TopicSlice slice = forum.topics(new TopicQuery(readable, categoryId, l, sort, actor.accountId(),
-                (p - 1) * LIST_PAGE_SIZE, LIST_PAGE_SIZE));
+        TopicQuery query = new TopicQuery(readable, categoryId, l, sort, actor.accountId(), (p - 1) * LIST_PAGE_SIZE,
+                LIST_PAGE_SIZE);
+        // the shared lists' totals are the same for everyone who reads the same categories
+        long total = l == TopicList.MINE || l == TopicList.BOOKMARKS ? forum.topicCount(query)
+                : counts.get(List.of("topicCount", readable, categoryId == null ? 0L : categoryId, l), () -> forum.topicCount(query));
+        TopicSlice slice = new TopicSlice(forum.topicPage(query), total);
         Map<Long, Integer> read = actor.isSignedIn()
                 ? forum.lastRead(actor.accountId(), slice.topics().stream().map(Topic::getId).toList()) : Map.of();
         List<TopicSummaryView> items = slice.topics().stream().map(t -> summary(t,

@@ -93,13 +93,44 @@ public class PageCacheFilter extends HttpFilter {
         return Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** Puts the new nonce wherever the old one is, as it is and as a JavaScript string escapes it. */
+    /**
+     * Puts the new nonce wherever the old one is, as it is and as a JavaScript string escapes it. Nonces are
+     * ASCII, so this works on the page's UTF-8 bytes as they are (decoding and encoding a whole page on every
+     * replay was the cache's main cost).
+     */
     static byte[] renew(byte[] body, String old, String fresh) {
-        String page = new String(body, StandardCharsets.UTF_8).replace(old, fresh);
+        byte[] page = replace(body, old.getBytes(StandardCharsets.US_ASCII), fresh.getBytes(StandardCharsets.US_ASCII));
         if (old.indexOf('/') >= 0 || fresh.indexOf('/') >= 0) {
-            page = page.replace(old.replace("/", "\\/"), fresh.replace("/", "\\/"));
+            page = replace(page, old.replace("/", "\\/").getBytes(StandardCharsets.US_ASCII),
+                    fresh.replace("/", "\\/").getBytes(StandardCharsets.US_ASCII));
         }
-        return page.getBytes(StandardCharsets.UTF_8);
+        return page;
+    }
+
+    static byte[] replace(byte[] body, byte[] from, byte[] to) {
+        if (from.length == 0) {
+            return body;
+        }
+        ByteArrayOutputStream out = null;
+        int copied = 0;
+        byte first = from[0];
+        for (int i = 0; i <= body.length - from.length; i++) {
+            if (body[i] != first || !java.util.Arrays.equals(body, i, i + from.length, from, 0, from.length)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ByteArrayOutputStream(body.length + 64);
+            }
+            out.write(body, copied, i - copied);
+            out.write(to, 0, to.length);
+            copied = i + from.length;
+            i = copied - 1;
+        }
+        if (out == null) {
+            return body;
+        }
+        out.write(body, copied, body.length - copied);
+        return out.toByteArray();
     }
 
     /** Keeps the page in memory until it is complete, noting its status and whether it sets a cookie. */

@@ -37,7 +37,15 @@ public interface ForumRepository {
     /** Removes a topic with its posts (a moderator deleted its first post). */
     void remove(Topic topic);
 
-    TopicSlice topics(TopicQuery query);
+    /** A page of a list of topics: pinned ones first, then in the list's order. */
+    List<Topic> topicPage(TopicQuery query);
+
+    /** How many topics the list has in all. */
+    long topicCount(TopicQuery query);
+
+    default TopicSlice topics(TopicQuery query) {
+        return new TopicSlice(topicPage(query), topicCount(query));
+    }
 
     Optional<Post> post(long id);
 
