@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
@@ -34,6 +36,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
@@ -47,30 +50,60 @@ public class MailSender {
     @Resource
     SessionContext context;
 
+    static final int BATCH = 100;
+    /** One sender at a time, so a mail is never sent twice; the lock is the bean's own, not the container's. */
+    private final java.util.concurrent.locks.ReentrantLock sending = new java.util.concurrent.locks.ReentrantLock();
+    private final java.util.concurrent.atomic.AtomicBoolean roundWanted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Asks for a sending round, unless one is already waiting. Never waits: the action that queued the mail
+     * (a digest run queues a thousand) must not wait while the sender talks to the SMTP server.
+     */
     public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
-        context.getBusinessObject(MailSender.class).sendPendingLater();
+        if (roundWanted.compareAndSet(false, true)) {
+            context.getBusinessObject(MailSender.class).sendPendingLater();
+        }
     }
 
+    /** One sending round that empties the outbox (mail queued meanwhile asks for the next round). */
     @Asynchronous
     public void sendPendingLater() {
-        sendPending();
+        sending.lock();
+        try {
+            round();
+        } finally {
+            sending.unlock();
+        }
     }
 
     @Schedule(minute = "*", hour = "*", persistent = false)
     public void retry() {
-        sendPending();
+        if (sending.tryLock()) {
+            try {
+                round();
+            } finally {
+                sending.unlock();
+            }
+        }
     }
 
-    /** Sends every pending mail; returns how many were sent. */
-    public int sendPending() {
+    private void round() {
+        roundWanted.set(false);
+        // a full batch means there may be more; bounded, so that a server refusing everything cannot hold it
+        for (int round = 0; round < 50 && sendPending() == BATCH; round++) {
+            LOG.fine("outbox: another batch");
+        }
+    }
+
+    /** Sends up to a batch of pending mails; returns how many it tried (sent or failed). Under {@code sending}. */
+    int sendPending() {
         if (settings.mailHost().isBlank()) {
             return 0;
         }
-        int sent = 0;
         Session session = session();
-        List<Long> ids = inTx(() -> outbox.pendingIds(100));
+        List<Long> ids = inTx(() -> outbox.pendingIds(BATCH));
         for (Long id : ids) {
-            boolean ok = inTx(() -> {
+            inTx(() -> {
                 MailMessage m = outbox.find(id).orElse(null);
                 if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
                     return false;
@@ -102,11 +135,8 @@ public class MailSender {
                     return false;
                 }
             });
-            if (ok) {
-                sent++;
-            }
         }
-        return sent;
+        return ids.size();
     }
 
     private Session session() {

@@ -20,6 +20,7 @@ import cat.digicanvis.portal.application.forum.ForumService;
 import cat.digicanvis.portal.application.forum.PostView;
 import cat.digicanvis.portal.application.forum.PostedView;
 import cat.digicanvis.portal.application.forum.TopicDraft;
+import cat.digicanvis.portal.application.forum.TopicListView;
 import cat.digicanvis.portal.application.forum.TopicPageView;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.application.sheet.SheetSaved;
@@ -984,5 +985,49 @@ class ForumIT {
         assertEquals("IGNORED", handled(id5));
         assertEquals(askerMails + 1, outbox(asker).size(), "robots are never answered");
         assertEquals(posts + 1, forum.topic(asker, t.topicId(), 1).totalPosts(), "none of them was posted");
+    }
+
+    @Test
+    void listsShowPinnedTopicsFirstPageByPageAndTheirTotalsFollowChanges() throws Exception {
+        Actor adm = administrator();
+        CategoryView c = moderation.saveCategory(adm, new CategoryForm(null, 0, "ordre-" + SEQ.incrementAndGet(),
+                "Ordre", "Orden", "Order", "Proves d'ordre.", "Pruebas de orden.", "Order tests.", 60,
+                CategoryAccess.VERIFIED, CategoryAccess.VERIFIED, null));
+        // read by signed-in people only, so that the other tests' count of public categories stays as it is
+        Actor reader = member();
+        Actor[] writers = {member(), member()};
+        List<Long> created = new ArrayList<>();
+        for (int i = 0; i < 32; i++) {
+            Actor w = writers[i % 2];
+            created.add(forum.startTopic(w, new TopicDraft(c.id(), null, title("Tema número " + i + " de la llista"),
+                    TEXT + " Variant " + i + "."))
+                    .topicId());
+            age(w, 20);
+        }
+        // aged writing: each earlier topic is older; the newest is last in 'created'
+        TopicListView first = forum.topics(reader, c.id(), TopicList.LATEST, null, 1);
+        assertEquals(32, first.total());
+        assertEquals(2, first.pages());
+        assertEquals(created.get(31), first.items().get(0).id(), "latest activity first");
+
+        Actor mod = moderator();
+        moderation.pin(mod, created.get(0), Pin.CATEGORY);
+        moderation.pin(mod, created.get(1), Pin.GLOBAL);
+        TopicListView page1 = forum.topics(reader, c.id(), TopicList.LATEST, null, 1);
+        TopicListView page2 = forum.topics(reader, c.id(), TopicList.LATEST, null, 2);
+        assertEquals(List.of(created.get(1), created.get(0), created.get(31)),
+                page1.items().subList(0, 3).stream().map(cat.digicanvis.portal.application.forum.TopicSummaryView::id).toList(),
+                "pinned ones first, by activity, then the rest");
+        Set<Long> seen = new HashSet<>();
+        page1.items().forEach(t -> assertTrue(seen.add(t.id())));
+        page2.items().forEach(t -> assertTrue(seen.add(t.id()), "no topic on two pages"));
+        assertEquals(new HashSet<>(created), seen, "every topic on one of the pages");
+        assertEquals(created.get(1), forum.topics(reader, null, TopicList.LATEST, null, 1).items().get(0).id(),
+                "the forum's latest list starts with what is pinned everywhere");
+
+        // the totals follow a new topic (they are kept until the forum changes)
+        forum.startTopic(member(), new TopicDraft(c.id(), null, title("Un tema més per al recompte"), TEXT));
+        assertEquals(33, forum.topics(reader, c.id(), TopicList.LATEST, null, 1).total());
+        assertEquals(33, forum.category(reader, c.id()).topics());
     }
 }
