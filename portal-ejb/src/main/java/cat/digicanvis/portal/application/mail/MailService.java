@@ -29,12 +29,19 @@ public class MailService {
 
     /** Queues the template {@code key} ({@code key.subject}, {@code key.body}) with its arguments. */
     public void queue(String recipient, String language, String key, Object... args) {
+        store(fromTemplate(recipient, language, key, args));
+    }
+
+    private MailMessage fromTemplate(String recipient, String language, String key, Object... args) {
         ResourceBundle b = bundle(language);
         Locale locale = Locale.forLanguageTag(language);
         String subject = new MessageFormat(b.getString(key + ".subject"), locale).format(args);
         String body = new MessageFormat(b.getString(key + ".body"), locale).format(args) + "\n\n-- \n"
                 + new MessageFormat(b.getString("footer"), locale).format(new Object[] {settings.baseUrl()});
-        MailMessage m = new MailMessage(recipient, language, subject, body, Clock.now());
+        return new MailMessage(recipient, language, subject, body, Clock.now());
+    }
+
+    private void store(MailMessage m) {
         outbox.store(m);
         queued.fire(new MailQueued(m.getId()));
     }
@@ -48,22 +55,13 @@ public class MailService {
         Locale locale = Locale.forLanguageTag(language);
         String footer = new MessageFormat(bundle(language).getString("forumFooter"), locale)
                 .format(new Object[] {link("/account/notifications.xhtml#mail"), unsubscribeUrl});
-        MailMessage m = new MailMessage(recipient, language, subject, body + "\n\n-- \n" + footer, Clock.now())
-                .listMail(replyTo, unsubscribeUrl);
-        outbox.store(m);
-        queued.fire(new MailQueued(m.getId()));
+        store(new MailMessage(recipient, language, subject, body + "\n\n-- \n" + footer, Clock.now())
+                .listMail(replyTo, unsubscribeUrl));
     }
 
     /** Queues an answer to a mail the portal received (never answered in turn by a well-behaved robot). */
     public void queueAutoReply(String recipient, String language, String key, Object... args) {
-        ResourceBundle b = bundle(language);
-        Locale locale = Locale.forLanguageTag(language);
-        String subject = new MessageFormat(b.getString(key + ".subject"), locale).format(args);
-        String body = new MessageFormat(b.getString(key + ".body"), locale).format(args) + "\n\n-- \n"
-                + new MessageFormat(b.getString("footer"), locale).format(new Object[] {settings.baseUrl()});
-        MailMessage m = new MailMessage(recipient, language, subject, body, Clock.now()).asAutoReply();
-        outbox.store(m);
-        queued.fire(new MailQueued(m.getId()));
+        store(fromTemplate(recipient, language, key, args).asAutoReply());
     }
 
     /** A piece of a mail (a name, a line) in the recipient's language, to pass as an argument of a template. */

@@ -64,7 +64,8 @@ public class MailTokens {
         }
         ReplyTarget target = new ReplyTarget(Long.parseLong(m.group(1), 36), Long.parseLong(m.group(2), 36));
         LocalDate issued = LocalDate.ofEpochDay(Long.parseLong(m.group(3), 36));
-        boolean expired = issued.atStartOfDay().plus(REPLY_LIFETIME).isBefore(now);
+        // the token carries its day: counted from the end of that day, so that it lasts at least 30 days
+        boolean expired = issued.plusDays(1).atStartOfDay().plus(REPLY_LIFETIME).isBefore(now);
         return new ReplyCheck(expired ? Check.EXPIRED : Check.VALID, target);
     }
 

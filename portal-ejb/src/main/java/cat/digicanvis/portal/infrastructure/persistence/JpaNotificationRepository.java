@@ -47,9 +47,7 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Optional<WatchLevel> categoryLevel(long accountId, long categoryId) {
-        List<?> r = em.createNativeQuery("SELECT level FROM forum_category_watch WHERE account_id = ?1 AND category_id = ?2")
-                .setParameter(1, accountId).setParameter(2, categoryId).getResultList();
-        return r.stream().findFirst().map(o -> WatchLevel.valueOf(o.toString()));
+        return levelIn("forum_category_watch", "category_id", accountId, categoryId);
     }
 
     @Override
@@ -61,12 +59,7 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Set<Long> atCategory(long categoryId, WatchLevel level) {
-        Set<Long> out = new HashSet<>();
-        for (Object o : em.createNativeQuery("SELECT account_id FROM forum_category_watch WHERE category_id = ?1"
-                + " AND level = ?2").setParameter(1, categoryId).setParameter(2, level.name()).getResultList()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
+        return peopleAt("forum_category_watch", "category_id", categoryId, level);
     }
 
     /** The notifications a digest of this frequency takes, with the defaults for people without a choice. */
@@ -130,9 +123,23 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Optional<WatchLevel> level(long accountId, long topicId) {
-        List<?> r = em.createNativeQuery("SELECT level FROM forum_watch WHERE account_id = ?1 AND topic_id = ?2")
-                .setParameter(1, accountId).setParameter(2, topicId).getResultList();
+        return levelIn("forum_watch", "topic_id", accountId, topicId);
+    }
+
+    /** A person's level for a topic ({@code forum_watch}) or a category ({@code forum_category_watch}). */
+    private Optional<WatchLevel> levelIn(String table, String column, long accountId, long id) {
+        List<?> r = em.createNativeQuery("SELECT level FROM " + table + " WHERE account_id = ?1 AND " + column + " = ?2")
+                .setParameter(1, accountId).setParameter(2, id).getResultList();
         return r.stream().findFirst().map(o -> WatchLevel.valueOf(o.toString()));
+    }
+
+    private Set<Long> peopleAt(String table, String column, long id, WatchLevel level) {
+        Set<Long> out = new HashSet<>();
+        for (Object o : em.createNativeQuery("SELECT account_id FROM " + table + " WHERE " + column + " = ?1 AND level = ?2")
+                .setParameter(1, id).setParameter(2, level.name()).getResultList()) {
+            out.add(((Number) o).longValue());
+        }
+        return out;
     }
 
     @Override
@@ -150,11 +157,6 @@ public class JpaNotificationRepository implements NotificationRepository {
 
     @Override
     public Set<Long> at(long topicId, WatchLevel level) {
-        Set<Long> out = new HashSet<>();
-        for (Object o : em.createNativeQuery("SELECT account_id FROM forum_watch WHERE topic_id = ?1 AND level = ?2")
-                .setParameter(1, topicId).setParameter(2, level.name()).getResultList()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
+        return peopleAt("forum_watch", "topic_id", topicId, level);
     }
 }
