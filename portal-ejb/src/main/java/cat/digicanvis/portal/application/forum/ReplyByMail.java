@@ -58,8 +58,12 @@ public class ReplyByMail {
     ForumService forum;
     @Inject
     MailService mail;
+    /**
+     * The web layer's sentences for broken rules. In the WAR (Payara Micro, bin/run) there is one; in the EAR an
+     * EJB module cannot see the web module's beans, and a refusal then says which kind of rule, not which one.
+     */
     @Inject
-    ViolationTexts violationTexts;
+    jakarta.enterprise.inject.Instance<ViolationTexts> violationTexts;
     @Inject
     PortalSettings settings;
     @Resource
@@ -129,8 +133,8 @@ public class ReplyByMail {
                 .or(() -> Optional.ofNullable(check(m, now).target()).flatMap(t -> accounts.find(t.accountId()))
                         .map(Account::getLanguage))
                 .orElse("ca");
-        String details = violations.stream().map(v -> "- " + violationTexts.describe(v, lang))
-                .collect(Collectors.joining("\n"));
+        String details = violationTexts.isResolvable() ? violations.stream()
+                .map(v -> "- " + violationTexts.get().describe(v, lang)).collect(Collectors.joining("\n")) : "";
         String why = mail.text(lang, "forumReplyRefused.reason." + reason, details);
         String subject = m.subject() == null || m.subject().isBlank() ? "—" : m.subject().strip();
         mail.queueAutoReply(from, lang, "forumReplyRefused", subject, why, MailReplyText.clean(m.text()));
