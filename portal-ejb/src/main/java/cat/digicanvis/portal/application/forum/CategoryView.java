@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.application.forum;
 
 import cat.digicanvis.portal.domain.model.forum.CategoryAccess;
+import cat.digicanvis.portal.domain.model.forum.ForumCategory;
 import cat.digicanvis.portal.domain.model.project.Area;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -12,19 +13,11 @@ public record CategoryView(long id, int version, String slug, String nameCa, Str
         boolean mayStart) implements Serializable {
 
     public String name(String language) {
-        return switch (language == null ? "ca" : language) {
-            case "es" -> nameEs;
-            case "en" -> nameEn;
-            default -> nameCa;
-        };
+        return ForumCategory.inLanguage(language, nameCa, nameEs, nameEn);
     }
 
     public String description(String language) {
-        return switch (language == null ? "ca" : language) {
-            case "es" -> descriptionEs;
-            case "en" -> descriptionEn;
-            default -> descriptionCa;
-        };
+        return ForumCategory.inLanguage(language, descriptionCa, descriptionEs, descriptionEn);
     }
 
     public boolean membersOnly() {

@@ -5,7 +5,6 @@ import cat.digicanvis.portal.application.mail.MailTokens;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.AccountStatus;
-import cat.digicanvis.portal.domain.model.forum.ForumCategory;
 import cat.digicanvis.portal.domain.model.forum.ForumRepository;
 import cat.digicanvis.portal.domain.model.forum.MailFrequency;
 import cat.digicanvis.portal.domain.model.forum.MailPreference;
@@ -117,7 +116,7 @@ public class ForumMailer {
                 continue;
             }
             body.append("\n").append(mail.text(lang, "forumDigest.topic", topic.getTitle(),
-                    categoryName(topic.getCategory(), lang))).append("\n");
+                    topic.getCategory().texts().name(lang))).append("\n");
             for (Notification n : e.getValue()) {
                 Post p = posts.get(n.getPostId());
                 if (p == null || !p.isVisible() && n.getKind() != NotificationKind.HIDDEN) {
@@ -152,26 +151,28 @@ public class ForumMailer {
         return address.substring(0, at) + "+" + token + address.substring(at);
     }
 
+    /** The token of an address in the reply address's form ({@code forum+TOKEN@…}), if it is one. */
+    public Optional<String> replyToken(String address) {
+        String reply = settings.replyAddress().toLowerCase(java.util.Locale.ROOT);
+        int at = reply.lastIndexOf('@');
+        String prefix = reply.substring(0, at) + "+";
+        String domain = reply.substring(at);
+        String a = address == null ? "" : address.toLowerCase(java.util.Locale.ROOT).strip();
+        return a.startsWith(prefix) && a.endsWith(domain)
+                ? Optional.of(a.substring(prefix.length(), a.length() - domain.length())) : Optional.empty();
+    }
+
     String unsubscribeUrl(long accountId, LocalDateTime now) {
         return mail.link("/mail/unsubscribe?t=" + tokens.unsubscribe(accountId, now));
     }
 
     private String subject(String lang, Topic topic) {
-        return mail.text(lang, "forumMail.subject", categoryName(topic.getCategory(), lang), topic.getTitle());
+        return mail.text(lang, "forumMail.subject", topic.getCategory().texts().name(lang), topic.getTitle());
     }
 
     private String lead(String lang, NotificationKind kind, Topic topic, String actor) {
         return mail.text(lang, "forumMail.lead." + kind.name(), actor == null || actor.isEmpty() ? "—" : actor,
-                topic.getTitle(), categoryName(topic.getCategory(), lang));
-    }
-
-    static String categoryName(ForumCategory c, String lang) {
-        ForumCategory.Texts t = c.texts();
-        return switch (lang == null ? "ca" : lang) {
-            case "es" -> t.nameEs();
-            case "en" -> t.nameEn();
-            default -> t.nameCa();
-        };
+                topic.getTitle(), topic.getCategory().texts().name(lang));
     }
 
     /** The post as a mail quotes it, cut at a paragraph when it is long. */

@@ -68,9 +68,9 @@ public class ForumNotifier {
         long category = topic.getCategory().getId();
         boolean first = post.getNumber() == 1;
         for (long watcher : notifications.atCategory(category, WatchLevel.WATCHING)) {
-            // a level set on the topic itself wins over the category's
+            // a level set on the topic itself wins over the category's (so none here: not muted either)
             if (notifications.level(watcher, topic.getId()).isEmpty() && mayRead(watcher, topic.getCategory())) {
-                tell(watcher, first ? NotificationKind.NEW_TOPIC : NotificationKind.WATCHED, topic, post, told);
+                tellOnce(watcher, first ? NotificationKind.NEW_TOPIC : NotificationKind.WATCHED, topic, post, told);
             }
         }
         if (first) {
@@ -126,13 +126,19 @@ public class ForumNotifier {
     }
 
     private void tell(Long recipient, NotificationKind kind, Topic topic, Post post, Set<Long> told) {
-        if (recipient == null || !told.add(recipient)) {
+        if (recipient != null && !told.contains(recipient)
+                && notifications.level(recipient, topic.getId()).orElse(WatchLevel.NORMAL) == WatchLevel.MUTED) {
+            told.add(recipient);
             return;
         }
-        if (notifications.level(recipient, topic.getId()).orElse(WatchLevel.NORMAL) == WatchLevel.MUTED) {
-            return;
+        tellOnce(recipient, kind, topic, post, told);
+    }
+
+    /** Tells a person who has not muted the topic, unless a stronger reason told them of this post already. */
+    private void tellOnce(Long recipient, NotificationKind kind, Topic topic, Post post, Set<Long> told) {
+        if (recipient != null && told.add(recipient)) {
+            record(recipient, kind, topic, post, post.getCreatedAt());
         }
-        record(recipient, kind, topic, post, post.getCreatedAt());
     }
 
     private void record(long recipient, NotificationKind kind, Topic topic, Post post, LocalDateTime at) {

@@ -24,7 +24,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -50,6 +49,8 @@ public class ReplyByMail {
     InboundMailRepository inbound;
     @Inject
     MailTokens tokens;
+    @Inject
+    ForumMailer mailer;
     @Inject
     AccountRepository accounts;
     @Inject
@@ -143,21 +144,14 @@ public class ReplyByMail {
 
     /** The reply token among the addresses the mail was sent to ({@code forum+token@…}). */
     MailTokens.ReplyCheck check(InboundMail m, LocalDateTime now) {
-        String reply = settings.replyAddress().toLowerCase(Locale.ROOT);
-        int at = reply.lastIndexOf('@');
-        String prefix = reply.substring(0, at) + "+";
-        String domain = reply.substring(at);
         MailTokens.ReplyCheck best = new MailTokens.ReplyCheck(MailTokens.Check.INVALID, null);
         for (String address : m.recipients()) {
-            String a = address.toLowerCase(Locale.ROOT).strip();
-            if (a.startsWith(prefix) && a.endsWith(domain)) {
-                MailTokens.ReplyCheck c = tokens.checkReply(a.substring(prefix.length(), a.length() - domain.length()), now);
-                if (c.check() == MailTokens.Check.VALID) {
-                    return c;
-                }
-                if (c.check() == MailTokens.Check.EXPIRED) {
-                    best = c;
-                }
+            Optional<MailTokens.ReplyCheck> c = mailer.replyToken(address).map(t -> tokens.checkReply(t, now));
+            if (c.isPresent() && c.get().check() == MailTokens.Check.VALID) {
+                return c.get();
+            }
+            if (c.isPresent() && c.get().check() == MailTokens.Check.EXPIRED) {
+                best = c.get();
             }
         }
         return best;
@@ -165,9 +159,7 @@ public class ReplyByMail {
 
     /** Never answer the portal's own addresses: that is how mail loops start. */
     private boolean ours(String address) {
-        String reply = settings.replyAddress().toLowerCase(Locale.ROOT);
-        String local = reply.substring(0, reply.lastIndexOf('@'));
-        return address.equals(Account.normaliseEmail(settings.mailFrom())) || address.equals(reply)
-                || address.startsWith(local + "+") && address.endsWith(reply.substring(reply.lastIndexOf('@')));
+        return address.equals(Account.normaliseEmail(settings.mailFrom()))
+                || address.equals(Account.normaliseEmail(settings.replyAddress())) || mailer.replyToken(address).isPresent();
     }
 }

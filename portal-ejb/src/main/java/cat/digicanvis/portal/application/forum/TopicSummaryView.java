@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.forum;
 
+import cat.digicanvis.portal.domain.model.forum.ForumCategory;
 import cat.digicanvis.portal.domain.model.forum.Pin;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -14,11 +15,7 @@ public record TopicSummaryView(long id, int version, String title, long category
         int slowModeMinutes, int unread, boolean demo) implements Serializable {
 
     public String category(String language) {
-        return switch (language == null ? "ca" : language) {
-            case "es" -> categoryEs;
-            case "en" -> categoryEn;
-            default -> categoryCa;
-        };
+        return ForumCategory.inLanguage(language, categoryCa, categoryEs, categoryEn);
     }
 
     public boolean isPinned() {

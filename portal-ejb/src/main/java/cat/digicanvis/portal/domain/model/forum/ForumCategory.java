@@ -79,6 +79,19 @@ public class ForumCategory {
     /** The names and descriptions in Catalan, Spanish and English. */
     public record Texts(String nameCa, String nameEs, String nameEn, String descriptionCa, String descriptionEs,
             String descriptionEn) {
+
+        public String name(String language) {
+            return inLanguage(language, nameCa, nameEs, nameEn);
+        }
+    }
+
+    /** The text for a language of the portal; Catalan for any other (or none). */
+    public static String inLanguage(String language, String ca, String es, String en) {
+        return switch (language == null ? "ca" : language) {
+            case "es" -> es;
+            case "en" -> en;
+            default -> ca;
+        };
     }
 
     public void change(Texts texts, int newPosition, CategoryAccess newRead, CategoryAccess newStart, Area newArea) {
