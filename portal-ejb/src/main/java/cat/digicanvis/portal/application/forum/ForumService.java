@@ -18,7 +18,6 @@ import cat.digicanvis.portal.domain.model.forum.PostingLimits;
 import cat.digicanvis.portal.domain.model.forum.Topic;
 import cat.digicanvis.portal.domain.model.forum.TopicList;
 import cat.digicanvis.portal.domain.model.forum.TopicQuery;
-import cat.digicanvis.portal.domain.model.forum.TopicSlice;
 import cat.digicanvis.portal.domain.model.forum.TopicSort;
 import cat.digicanvis.portal.domain.model.project.Area;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
@@ -131,13 +130,13 @@ public class ForumService {
         // the shared lists' totals are the same for everyone who reads the same categories
         long total = l == TopicList.MINE || l == TopicList.BOOKMARKS ? forum.topicCount(query)
                 : counts.get(List.of("topicCount", readable, categoryId == null ? 0L : categoryId, l), () -> forum.topicCount(query));
-        TopicSlice slice = new TopicSlice(forum.topicPage(query), total);
+        List<Topic> topics = forum.topicPage(query);
         Map<Long, Integer> read = actor.isSignedIn()
-                ? forum.lastRead(actor.accountId(), slice.topics().stream().map(Topic::getId).toList()) : Map.of();
-        List<TopicSummaryView> items = slice.topics().stream().map(t -> summary(t,
+                ? forum.lastRead(actor.accountId(), topics.stream().map(Topic::getId).toList()) : Map.of();
+        List<TopicSummaryView> items = topics.stream().map(t -> summary(t,
                 read.containsKey(t.getId()) ? Math.max(0, t.getLastNumber() - read.get(t.getId())) : 0)).toList();
-        int pages = (int) Math.max(1, (slice.total() + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
-        return new TopicListView(items, slice.total(), p, pages, l, sort == null ? TopicSort.ACTIVITY : sort, category);
+        int pages = (int) Math.max(1, (total + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
+        return new TopicListView(items, total, p, pages, l, sort == null ? TopicSort.ACTIVITY : sort, category);
     }
 
     /**

@@ -11,7 +11,6 @@ import cat.digicanvis.portal.domain.model.forum.PostingLimits;
 import cat.digicanvis.portal.domain.model.forum.Topic;
 import cat.digicanvis.portal.domain.model.forum.TopicList;
 import cat.digicanvis.portal.domain.model.forum.TopicQuery;
-import cat.digicanvis.portal.domain.model.forum.TopicSlice;
 import cat.digicanvis.portal.domain.model.project.Area;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -43,10 +43,6 @@ public interface ForumRepository {
     /** How many topics the list has in all. */
     long topicCount(TopicQuery query);
 
-    default TopicSlice topics(TopicQuery query) {
-        return new TopicSlice(topicPage(query), topicCount(query));
-    }
-
     Optional<Post> post(long id);
 
     /** Posts by their ids, in any order (a digest's posts). */
