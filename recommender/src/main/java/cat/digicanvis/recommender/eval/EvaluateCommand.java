@@ -2,6 +2,7 @@ package cat.digicanvis.recommender.eval;
 
 import cat.digicanvis.recommender.Recommender;
 import cat.digicanvis.recommender.baseline.BandPopularity;
+import cat.digicanvis.recommender.baseline.EaseOnly;
 import cat.digicanvis.recommender.baseline.Popularity;
 import cat.digicanvis.recommender.baseline.ProfileKnn;
 import cat.digicanvis.recommender.data.DataFormatException;
@@ -86,6 +87,7 @@ public final class EvaluateCommand {
 
     static List<Recommender> models(long seed, double relevant) {
         return List.of(new Popularity(), new BandPopularity(), new ProfileKnn(30), new MahoutUserCf(),
+                new EaseOnly(Double.parseDouble(System.getProperty("ease.lambda", "100"))),
                 new DigiCanvisRecommender(DigiCanvisTrainer.Settings.defaults(seed).withRelevant(relevant)));
     }
 

@@ -31,17 +31,26 @@ public final class DigiCanvisModel {
 
     static final String FM_ENTRY = "fm.tribuo";
     static final String META_ENTRY = "model.properties";
-    static final int FORMAT = 1;
+    static final String EASE_ENTRY = "ease.txt";
+    /** 2 added the collaborative model; format 1 files still load (without it). */
+    static final int FORMAT = 2;
 
     private final FMRegressionModel tribuo;
     private final FmScorer fm;
     private final FeatureEncoder encoder;
     private final Blend blend;
+    private final Collaborative collaborative;
     private final Instant trainedAt;
     private final Map<String, String> facts;
 
     DigiCanvisModel(FMRegressionModel tribuo, FeatureEncoder encoder, Blend blend, Instant trainedAt,
                     Map<String, String> facts) {
+        this(tribuo, encoder, blend, null, trainedAt, facts);
+    }
+
+    DigiCanvisModel(FMRegressionModel tribuo, FeatureEncoder encoder, Blend blend, Collaborative collaborative,
+                    Instant trainedAt, Map<String, String> facts) {
+        this.collaborative = collaborative;
         this.tribuo = tribuo;
         this.fm = tribuo == null ? null : new FmScorer(tribuo);
         this.encoder = encoder;
@@ -81,6 +90,11 @@ public final class DigiCanvisModel {
         return tribuo == null ? "" : tribuo.getProvenance().toString();
     }
 
+    /** What bodies are interested in together, and how far to trust it; null when it was not trained. */
+    public Collaborative collaborative() {
+        return collaborative;
+    }
+
     FmScorer fm() {
         return fm;
     }
@@ -115,7 +129,52 @@ public final class DigiCanvisModel {
             zip.write(fmBytes.toByteArray());
             zip.closeEntry();
         }
+        if (collaborative != null) {
+            zip.putNextEntry(new ZipEntry(EASE_ENTRY));
+            zip.write(easeText(collaborative).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
         zip.finish();
+    }
+
+    /** λ, the shares, the projects (one per line) and each body's columns: K⁻¹ is rebuilt from them on load. */
+    private static String easeText(Collaborative c) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(Double.toString(c.ease().lambda())).append('\n');
+        double[] share = c.share();
+        for (int i = 0; i < share.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(Double.toString(share[i]));
+        }
+        String[] ids = c.ease().itemIds();
+        int[][] rows = c.ease().rows();
+        sb.append('\n').append(ids.length).append(' ').append(rows.length).append('\n');
+        for (String id : ids) {
+            sb.append(id).append('\n');
+        }
+        for (int[] r : rows) {
+            for (int i = 0; i < r.length; i++) {
+                sb.append(i == 0 ? "" : " ").append(r[i]);
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static Collaborative easeFrom(byte[] bytes) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
+        double lambda = Double.parseDouble(lines[0]);
+        double[] share = java.util.Arrays.stream(lines[1].split(" ")).mapToDouble(Double::parseDouble).toArray();
+        String[] counts = lines[2].split(" ");
+        int ni = Integer.parseInt(counts[0]);
+        int nb = Integer.parseInt(counts[1]);
+        String[] ids = new String[ni];
+        System.arraycopy(lines, 3, ids, 0, ni);
+        int[][] rows = new int[nb][];
+        for (int r = 0; r < nb; r++) {
+            String line = lines[3 + ni + r];
+            rows[r] = line.isEmpty() ? new int[0] : java.util.Arrays.stream(line.split(" ")).mapToInt(Integer::parseInt).toArray();
+        }
+        return new Collaborative(Ease.restore(lambda, ids, rows), share);
     }
 
     public byte[] toBytes() {
@@ -158,7 +217,7 @@ public final class DigiCanvisModel {
         }
         Properties p = new Properties();
         p.load(new java.io.InputStreamReader(new ByteArrayInputStream(meta), StandardCharsets.UTF_8));
-        if (!Integer.toString(FORMAT).equals(p.getProperty("format"))) {
+        if (!"1".equals(p.getProperty("format")) && !Integer.toString(FORMAT).equals(p.getProperty("format"))) {
             throw new IOException("unknown model format " + p.getProperty("format"));
         }
         FMRegressionModel tribuo = null;
@@ -176,8 +235,9 @@ public final class DigiCanvisModel {
             }
         }
         try {
+            Collaborative collaborative = entries.containsKey(EASE_ENTRY) ? easeFrom(entries.get(EASE_ENTRY)) : null;
             return new DigiCanvisModel(tribuo, tribuo == null ? null : FeatureEncoder.restore(p), Blend.restore(p),
-                    Instant.parse(p.getProperty("trainedAt")), facts);
+                    collaborative, Instant.parse(p.getProperty("trainedAt")), facts);
         } catch (RuntimeException e) {
             throw new IOException("damaged model: " + e.getMessage(), e);
         }

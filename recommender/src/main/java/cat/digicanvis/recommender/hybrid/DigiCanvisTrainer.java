@@ -124,20 +124,31 @@ public final class DigiCanvisTrainer {
         Blend start = Blend.profileOnly().withWeights(new double[] {choice.need(), choice.size(), choice.near(),
             choice.phase(), 0, Engine.APPEAL_SPAN, 0, 0}).withChoice(choice);
         Blend blend = tune(start.withScales(fmStats[0], fmStats[1], 1), cases, facts);
+        long t3a = System.nanoTime();
+        Collaborative tuned = tuneCollaborative(data, v, cases, blend, facts);
         long t3 = System.nanoTime();
         // 2. the final machine on all training data, scaled the same way
         FMRegressionModel fm = fit(data, encoder, now);
         long t4 = System.nanoTime();
+        Collaborative collaborative = tuned == null ? null
+                : new Collaborative(Ease.fit(positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
+                        tuned.share());
+        long t5 = System.nanoTime();
         facts.put("seconds.phases", String.format(Locale.ROOT,
-                "fm %.1f, choice model %.1f, validation cases %.1f, tuning %.1f, final fm %.1f",
-                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t2 - t1b) / 1e9, (t3 - t2) / 1e9, (t4 - t3) / 1e9));
+                "fm %.1f, choice model %.1f, validation cases %.1f, tuning %.1f, collaborative tuning %.1f, final fm %.1f,"
+                        + " final collaborative %.1f",
+                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t2 - t1b) / 1e9, (t3a - t2) / 1e9, (t3 - t3a) / 1e9, (t4 - t3) / 1e9,
+                (t5 - t4) / 1e9));
+        if (collaborative != null) {
+            facts.put("collaborative", collaborative.toString());
+        }
         DigiCanvisModel almost = new DigiCanvisModel(fm, encoder, blend, now, facts);
         double[] finalStats = fmStats(almost.bind(data), data, random);
         blend = blend.withScales(finalStats[0], finalStats[1], blend.profileScale());
         facts.put("kind", "hybrid");
         facts.put("blend", blend.toString());
         facts.put("trainingSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
-        return new DigiCanvisModel(fm, encoder, blend, now, facts);
+        return new DigiCanvisModel(fm, encoder, blend, collaborative, now, facts);
     }
 
     // ---- the factorization machine
@@ -278,7 +289,7 @@ public final class DigiCanvisTrainer {
     }
 
     /** One validation body: its candidates' profile signals and learned scores, and its held-out gains. */
-    private record Case(boolean warm, String[] items, float[][] parts, float[] learned, Map<String, Double> gains,
+    private record Case(boolean warm, String body, String[] items, float[][] parts, float[] learned, Map<String, Double> gains,
                         int[] positives, double[] positiveGains) {
     }
 
@@ -320,7 +331,7 @@ public final class DigiCanvisTrainer {
                         posGains.add(g);
                     }
                 }
-                out.add(new Case(a.warm, names, parts, learned, e.getValue(), pos.stream().mapToInt(Integer::intValue).toArray(),
+                out.add(new Case(a.warm, e.getKey(), names, parts, learned, e.getValue(), pos.stream().mapToInt(Integer::intValue).toArray(),
                         posGains.stream().mapToDouble(Double::doubleValue).toArray()));
             }
         }
@@ -378,6 +389,162 @@ public final class DigiCanvisTrainer {
         }
         return start.withWeights(w).withAlphas(alphas[0], alphas[1])
                 .withScales(start.fmMean(), start.fmScale(), profileScale);
+    }
+
+    static final double[] SHARE_GRID = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
+    static final double FIRST_LAMBDA = 100;
+    /** A history band needs this many validation bodies to get a share of its own (else it takes the overall one). */
+    static final int BAND_CASES = 30;
+
+    static Map<String, Set<String>> positives(List<Interaction> interactions) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Interaction x : interactions) {
+            if (x.grade() > 0) {
+                out.computeIfAbsent(x.body(), b -> new java.util.TreeSet<>()).add(x.item());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The collaborative model's λ and its share by history band, tuned on the validation bodies that have a
+     * history: λ by the model's own NDCG@10 (from 100, by factors of 3 while it improves), then the share
+     * against the tuned blend. Null when no validation body has a history to learn from.
+     */
+    private Collaborative tuneCollaborative(Dataset data, Validation v, List<Case> cases, Blend blend,
+                                            Map<String, String> facts) {
+        Map<String, Set<String>> fit = positives(v.fit);
+        List<Case> warm = cases.stream().filter(k -> fit.containsKey(k.body())).toList();
+        if (warm.isEmpty()) {
+            return null;
+        }
+        float[][] base = new float[warm.size()][];
+        int[] history = new int[warm.size()];
+        double[] w = blend.weights();
+        for (int n = 0; n < warm.size(); n++) {
+            Case k = warm.get(n);
+            double alpha = k.warm() ? blend.alphaWarm() : blend.alphaCold();
+            double[] s = new double[k.items().length];
+            for (int c = 0; c < s.length; c++) {
+                double p = 0;
+                for (int q = 0; q < w.length; q++) {
+                    p += w[q] * k.parts()[q][c];
+                }
+                s[c] = (1 - alpha) * p / blend.profileScale() + alpha * k.learned()[c];
+            }
+            base[n] = toFloats(Engine.standardised(s));
+            history[n] = fit.get(k.body()).size();
+        }
+        Map<Double, float[][]> byLambda = new HashMap<>();
+        Map<Double, Ease> eases = new HashMap<>();
+        java.util.function.DoubleFunction<float[][]> scored = lambda -> byLambda.computeIfAbsent(lambda, l -> {
+            Ease ease = Ease.fit(fit, data.items().keySet(), l);
+            eases.put(l, ease);
+            float[][] z = new float[warm.size()][];
+            for (int n = 0; n < warm.size(); n++) {
+                Case k = warm.get(n);
+                double[] e = ease.scores(fit.get(k.body()).stream().mapToInt(ease::column).filter(j -> j >= 0).sorted().toArray());
+                double[] s = new double[k.items().length];
+                for (int c = 0; c < s.length; c++) {
+                    int j = ease.column(k.items()[c]);
+                    s[c] = j < 0 ? 0 : e[j];
+                }
+                z[n] = toFloats(Engine.standardised(s));
+            }
+            return z;
+        });
+        double lambda = FIRST_LAMBDA;
+        double best = mixed(warm, base, scored.apply(lambda), null, 1, null);
+        for (double factor : new double[] {3, 1 / 3.0}) {
+            for (double l = lambda * factor; l >= 1 && l <= 1e5; l *= factor) {
+                double score = mixed(warm, base, scored.apply(l), null, 1, null);
+                if (score <= best) {
+                    break;
+                }
+                best = score;
+                lambda = l;
+            }
+        }
+        facts.put("validation.collaborative.lambda", format(lambda));
+        facts.put("validation.collaborative.ndcg@10.alone", format(best));
+        float[][] z = scored.apply(lambda);
+        double without = mixed(warm, base, z, null, 0, null);
+        double overall = 0;
+        double overallScore = without;
+        for (double share : SHARE_GRID) {
+            double score = mixed(warm, base, z, null, share, null);
+            if (score > without * (1 + MARGIN) && score > overallScore) {
+                overallScore = score;
+                overall = share;
+            }
+        }
+        double[] shares = new double[Collaborative.BANDS.length];
+        StringBuilder perBand = new StringBuilder();
+        for (int b = 0; b < shares.length; b++) {
+            final int band = b;
+            int[] in = java.util.stream.IntStream.range(0, warm.size()).filter(n -> Collaborative.band(history[n]) == band).toArray();
+            shares[b] = overall;
+            if (in.length >= BAND_CASES) {
+                double atOverall = mixed(warm, base, z, in, overall, null);
+                double bestBand = atOverall;
+                for (double share : SHARE_GRID) {
+                    double score = mixed(warm, base, z, in, share, null);
+                    if (score > atOverall * (1 + MARGIN) && score > bestBand) {
+                        bestBand = score;
+                        shares[b] = share;
+                    }
+                }
+            }
+            perBand.append(b == 0 ? "" : ", ").append(Collaborative.BANDS[b]).append("+: ").append(in.length)
+                    .append(" bodies, share ").append(shares[b]);
+        }
+        double[] byBody = new double[warm.size()];
+        for (int n = 0; n < byBody.length; n++) {
+            byBody[n] = shares[Math.max(0, Collaborative.band(history[n]))];
+        }
+        double banded = mixed(warm, base, z, null, 0, byBody);
+        // shares of their own, band by band, must together beat the one overall share by the margin: else noise
+        if (!(banded > overallScore * (1 + MARGIN))) {
+            java.util.Arrays.fill(shares, overall);
+            perBand.append(" (not kept: ").append(format(banded)).append(')');
+            banded = overallScore;
+        }
+        facts.put("validation.collaborative.bands", perBand.toString());
+        facts.put("validation.collaborative.ndcg@10.before", format(without));
+        facts.put("validation.collaborative.ndcg@10.after", format(banded));
+        return new Collaborative(eases.get(lambda), shares);
+    }
+
+    /** Mean NDCG@10 of (1 − share)·base + share·collaborative over the cases (or those listed in {@code only}). */
+    private static double mixed(List<Case> cases, float[][] base, float[][] z, int[] only, double share, double[] byCase) {
+        double total = 0;
+        int count = 0;
+        int m = only == null ? cases.size() : only.length;
+        for (int x = 0; x < m; x++) {
+            int n = only == null ? x : only[x];
+            Case k = cases.get(n);
+            double sh = byCase == null ? share : byCase[n];
+            double[] s = new double[k.items().length];
+            for (int c = 0; c < s.length; c++) {
+                s[c] = (1 - sh) * base[n][c] + sh * z[n][c];
+            }
+            int[] order = topK(s, K, k.items());
+            List<String> ranking = new ArrayList<>(order.length);
+            for (int c : order) {
+                ranking.add(k.items()[c]);
+            }
+            total += Metrics.ndcg(ranking, k.gains(), K);
+            count++;
+        }
+        return count == 0 ? 0 : total / count;
+    }
+
+    private static float[] toFloats(double[] d) {
+        float[] f = new float[d.length];
+        for (int i = 0; i < d.length; i++) {
+            f[i] = (float) d[i];
+        }
+        return f;
     }
 
     private static double profileScale(List<Case> cases, double[] w) {

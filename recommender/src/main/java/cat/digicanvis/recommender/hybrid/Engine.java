@@ -77,6 +77,10 @@ public final class Engine {
     private final double[] fmItemConst;
     private final double[][] fmItemVec;
 
+    /** The collaborative model, if trained, and each project's column in it (-1: it did not exist then). */
+    private final Collaborative collab;
+    private final int[] easeCol;
+
     @SuppressWarnings("unchecked")
     Engine(DigiCanvisModel model, Dataset data) {
         this.model = model;
@@ -167,6 +171,11 @@ public final class Engine {
         } else {
             fmItemConst = null;
             fmItemVec = null;
+        }
+        collab = model.collaborative();
+        easeCol = new int[ni];
+        for (int i = 0; i < ni; i++) {
+            easeCol[i] = collab == null ? -1 : collab.ease().column(items[i].id());
         }
     }
 
@@ -496,6 +505,12 @@ public final class Engine {
         /** size and nearness signals per body (as a project's lead), computed once per request */
         final double[] sizeTo;
         final double[] nearTo;
+        /** the body's positive interactions now, and those of them the collaborative model knows (columns) */
+        final int history;
+        final int[] historyCols;
+        /** the collaborative scores of every project for this body, standardised, and their share (0: none) */
+        final double[] collabZ;
+        final double collabShare;
 
         Asker(Body body) {
             this.body = body;
@@ -528,6 +543,23 @@ public final class Engine {
                     historyByArea[ar] /= max;
                 }
             }
+            int positives = 0;
+            List<Integer> cols = new ArrayList<>();
+            if (index != null && gradedItems[index] != null) {
+                for (int q = 0; q < gradedItems[index].length; q++) {
+                    if (gradedValues[index][q] > 0) {
+                        positives++;
+                        int c = easeCol[gradedItems[index][q]];
+                        if (c >= 0) {
+                            cols.add(c);
+                        }
+                    }
+                }
+            }
+            history = positives;
+            historyCols = cols.stream().mapToInt(Integer::intValue).sorted().toArray();
+            collabShare = collab == null || historyCols.length == 0 ? 0 : collab.share(history);
+            collabZ = collabShare == 0 ? null : collaborative(historyCols);
             FmScorer fm = model.fm();
             if (fm != null) {
                 warm = fm.knows("b.id=" + body.id());
@@ -581,6 +613,32 @@ public final class Engine {
 
     Asker asker(Body body) {
         return new Asker(body);
+    }
+
+    /** The collaborative model's scores of every project for a history, standardised over the projects. */
+    double[] collaborative(int[] historyCols) {
+        double[] e = collab.ease().scores(historyCols);
+        double[] z = new double[items.length];
+        for (int i = 0; i < z.length; i++) {
+            z[i] = easeCol[i] < 0 ? 0 : e[easeCol[i]];
+        }
+        return standardised(z);
+    }
+
+    /** (x − mean) / sd over the array, in place (an array with no spread becomes zeros). */
+    static double[] standardised(double[] x) {
+        double sum = 0;
+        double sum2 = 0;
+        for (double v : x) {
+            sum += v;
+            sum2 += v * v;
+        }
+        double mean = sum / Math.max(1, x.length);
+        double sd = Math.sqrt(Math.max(0, sum2 / Math.max(1, x.length) - mean * mean));
+        for (int i = 0; i < x.length; i++) {
+            x[i] = sd < 1e-12 ? 0 : (x[i] - mean) / sd;
+        }
+        return x;
     }
 
     /** Similarity of two bodies in [0, 1]: the mean of the signals both have. */
@@ -692,6 +750,13 @@ public final class Engine {
                 profile += w[c] * p[c];
             }
             s[i] = profileShare * profile + (alpha == 0 ? 0 : alpha * learned(a, i));
+        }
+        if (a.collabShare > 0) {
+            // both parts on one per-body scale, so that the share means the same for every body
+            standardised(s);
+            for (int i = 0; i < s.length; i++) {
+                s[i] = (1 - a.collabShare) * s[i] + a.collabShare * a.collabZ[i];
+            }
         }
         return s;
     }
