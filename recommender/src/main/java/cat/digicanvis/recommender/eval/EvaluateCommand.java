@@ -53,6 +53,9 @@ public final class EvaluateCommand {
             if (opts.containsKey("oracle")) {
                 models.add(new Oracle(cat.digicanvis.recommender.data.CsvTable.read(Path.of(opts.get("oracle"))), data));
             }
+            if (opts.containsKey("oracle-visible")) {
+                models.add(new Oracle("oracle-visible", cat.digicanvis.recommender.data.CsvTable.read(Path.of(opts.get("oracle-visible"))), data));
+            }
             if (opts.containsKey("models")) {
                 List<String> wanted = List.of(opts.get("models").split(","));
                 for (String w : wanted) {
@@ -94,12 +97,12 @@ public final class EvaluateCommand {
     static Map<String, String> options(String[] args) {
         Map<String, String> opts = new HashMap<>();
         List<String> known = List.of("bodies", "items", "interactions", "k", "seed", "split", "cold-bodies",
-                "relevant", "json", "oracle", "models");
+                "relevant", "json", "oracle", "oracle-visible", "models");
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (!a.startsWith("--") || !known.contains(a.substring(2)) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: --bodies B.csv --items I.csv --interactions X.csv [--k 10]"
-                        + " [--seed 1] [--split random|temporal] [--cold-bodies 0.2] [--relevant 2] [--json out.json] [--oracle oracle.csv]"
+                        + " [--seed 1] [--split random|temporal] [--cold-bodies 0.2] [--relevant 2] [--json out.json] [--oracle oracle.csv] [--oracle-visible oracle-visible.csv]"
                         + " [--models popularity,digicanvis,...]"
                         + " (bad argument: " + a + ")");
             }

@@ -19,8 +19,15 @@ import java.util.Set;
 public final class Oracle implements Recommender {
 
     private final Map<String, Map<String, Double>> scores = new HashMap<>();
+    private final String name;
 
     public Oracle(CsvTable table, Dataset data) {
+        this("oracle", table, data);
+    }
+
+    /** With a name of its own, for a second oracle in one report (the visible one, say). */
+    public Oracle(String name, CsvTable table, Dataset data) {
+        this.name = name;
         for (String column : List.of("body", "item", "score")) {
             if (!table.has(column)) {
                 throw new DataFormatException(table.name(), 1, "missing column '" + column + "'");
@@ -42,7 +49,7 @@ public final class Oracle implements Recommender {
 
     @Override
     public String name() {
-        return "oracle";
+        return name;
     }
 
     @Override

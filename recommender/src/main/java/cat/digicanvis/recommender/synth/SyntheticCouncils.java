@@ -47,6 +47,11 @@ import cat.digicanvis.recommender.data.Geo;
  *     never picks a project twice or its own.</li>
  * <li><b>Grades</b>: 1 + Binomial(4, sigmoid(A + 0.5 q − 2)): view 1 … collaboration request 5. Times are
  *     spread over three years.</li>
+ * <li><b>Hidden co-interest</b> (off by default; {@code --groups G --cointerest c}): every body belongs to one
+ *     of G groups and every project appeals to one of them, both at random and shown nowhere (the consortium,
+ *     the supplier, the network that no profile records); a body's choice weight gains exp(c) for projects of
+ *     its group. Only what bodies did together reveals it. Drawn from a random stream of its own, so that the
+ *     rest of the data is the same as without it.</li>
  * </ol>
  */
 public final class SyntheticCouncils {
@@ -62,14 +67,25 @@ public final class SyntheticCouncils {
 
     /** The generator's knobs; {@link #defaults()} is what the README's figures use unless they say otherwise. */
     public record Parameters(int items, int interactions, int foreign, double profile, double popularity, double noise,
-                             long seed) {
+                             long seed, int groups, double cointerest) {
+
+        /** Without hidden co-interest. */
+        public Parameters(int items, int interactions, int foreign, double profile, double popularity, double noise, long seed) {
+            this(items, interactions, foreign, profile, popularity, noise, seed, 0, 0);
+        }
 
         public static Parameters defaults() {
             return new Parameters(2_000, 100_000, 150, 1.0, 1.0, 0.1, 1);
         }
 
+        /** The same with hidden co-interest: {@code groups} groups, a shared interest worth {@code cointerest}. */
+        public Parameters withCointerest(int g, double strength) {
+            return new Parameters(items, interactions, foreign, profile, popularity, noise, seed, g, strength);
+        }
+
         void check() {
-            if (items < 10 || interactions < 10 || foreign < 0 || profile < 0 || popularity < 0 || noise < 0 || noise > 1) {
+            if (items < 10 || interactions < 10 || foreign < 0 || profile < 0 || popularity < 0 || noise < 0 || noise > 1
+                    || groups < 0 || cointerest < 0 || (groups == 0) != (cointerest == 0)) {
                 throw new IllegalArgumentException("bad generator parameters: " + this);
             }
         }
@@ -89,7 +105,8 @@ public final class SyntheticCouncils {
         }
         if (!o.containsKey("municipalities") || !o.containsKey("towns") || !o.containsKey("out")) {
             System.err.println("usage: --municipalities municipis.csv --towns towns.csv.gz --out DIR [--items 2000]"
-                    + " [--interactions 100000] [--foreign 150] [--profile 1] [--popularity 1] [--noise 0.1] [--seed 1] [--oracle true]");
+                    + " [--interactions 100000] [--foreign 150] [--profile 1] [--popularity 1] [--noise 0.1] [--seed 1] [--oracle true]"
+                    + " [--groups 0 --cointerest 0]");
             System.exit(2);
         }
         Parameters d = Parameters.defaults();
@@ -99,7 +116,8 @@ public final class SyntheticCouncils {
                 Double.parseDouble(o.getOrDefault("profile", "" + d.profile())),
                 Double.parseDouble(o.getOrDefault("popularity", "" + d.popularity())),
                 Double.parseDouble(o.getOrDefault("noise", "" + d.noise())),
-                Long.parseLong(o.getOrDefault("seed", "" + d.seed())));
+                Long.parseLong(o.getOrDefault("seed", "" + d.seed())),
+                Integer.parseInt(o.getOrDefault("groups", "0")), Double.parseDouble(o.getOrDefault("cointerest", "0")));
         Path out = Path.of(o.get("out"));
         write(Path.of(o.get("municipalities")), Path.of(o.get("towns")), out, p, Boolean.parseBoolean(o.getOrDefault("oracle", "false")));
         System.out.println("wrote " + out.resolve("bodies.csv") + ", items.csv, interactions.csv (" + p + ")");
@@ -114,7 +132,8 @@ public final class SyntheticCouncils {
      * The same, and with {@code oracle} also {@code oracle.csv}: for every body that interacts and every
      * project, the expected gain of the project for the body under the generator's hidden variables (choice
      * weight × expected grade). Ranking by it is the best any model can do on this data: the ceiling. Also the
-     * hidden variables themselves, to study what a model misses: {@code truth-items.csv} (each project's
+     * hidden variables themselves, to study what a model misses: with hidden co-interest also
+     * {@code oracle-visible.csv}, the same ranking without the groups (the ceiling for a body nobody has seen act); {@code truth-items.csv} (each project's
      * quality) and {@code truth-bodies.csv} (each body's latent needs over the six areas).
      */
     public static void write(Path municipalities, Path towns, Path dir, Parameters p, boolean oracle) throws IOException {
@@ -201,6 +220,18 @@ public final class SyntheticCouncils {
                 }
             }
         }
+        // hidden co-interest, from a stream of its own so that switching it on changes nothing else
+        Random hidden = new Random(p.seed() * 31 + 17);
+        int[] bodyGroup = new int[nb];
+        int[] itemGroup = new int[ni];
+        if (p.groups() > 0) {
+            for (int b = 0; b < nb; b++) {
+                bodyGroup[b] = hidden.nextInt(p.groups());
+            }
+            for (int i = 0; i < ni; i++) {
+                itemGroup[i] = hidden.nextInt(p.groups());
+            }
+        }
         // interactions
         double[] activity = new double[nb];
         for (int b = 0; b < nb; b++) {
@@ -209,8 +240,11 @@ public final class SyntheticCouncils {
         }
         double total = Arrays.stream(activity).sum();
         try (Writer w = Files.newBufferedWriter(dir.resolve("interactions.csv"), StandardCharsets.UTF_8);
-             Writer truth = oracle ? Files.newBufferedWriter(dir.resolve("oracle.csv"), StandardCharsets.UTF_8) : Writer.nullWriter()) {
+             Writer truth = oracle ? Files.newBufferedWriter(dir.resolve("oracle.csv"), StandardCharsets.UTF_8) : Writer.nullWriter();
+             Writer seen = oracle && p.groups() > 0 ? Files.newBufferedWriter(dir.resolve("oracle-visible.csv"), StandardCharsets.UTF_8)
+                     : Writer.nullWriter()) {
             truth.write("body,item,score\n");
+            seen.write("body,item,score\n");
             w.write("body,item,grade,time\n");
             double[] affinity = new double[ni];
             double[] weight = new double[ni];
@@ -231,12 +265,20 @@ public final class SyntheticCouncils {
                     double near = Math.exp(-Geo.km(me.lat(), me.lon(), o.lat(), o.lon()) / 75);
                     double phaseFit = 1 - Math.abs(maturity[b] - phase[i]) / 2.0;
                     affinity[i] = 1.5 * need + Math.exp(-ds * ds / 2) + near + 0.5 * phaseFit;
-                    weight[i] = owner[i] == b ? 0 : Math.exp(p.profile() * affinity[i] + p.popularity() * quality[i]);
+                    double shared = p.groups() > 0 && bodyGroup[b] == itemGroup[i] ? p.cointerest() : 0;
+                    weight[i] = owner[i] == b ? 0 : Math.exp(p.profile() * affinity[i] + p.popularity() * quality[i] + shared);
                 }
                 if (oracle) {
                     for (int i = 0; i < ni; i++) {
                         double expectedGrade = 1 + 4 / (1 + Math.exp(-(affinity[i] + 0.5 * quality[i] - 2)));
                         truth.write(me.id() + ",p" + i + "," + weight[i] * expectedGrade + "\n");
+                        if (p.groups() > 0) {
+                            // what is knowable without the groups: for a body whose group nobody can see, every
+                            // project gains the same on average, so the ranking is the one without them
+                            boolean same = bodyGroup[b] == itemGroup[i];
+                            seen.write(me.id() + ",p" + i + "," + (same ? weight[i] / Math.exp(p.cointerest()) : weight[i])
+                                    * expectedGrade + "\n");
+                        }
                     }
                 }
                 double[] cum = cumulative(weight);
