@@ -1,5 +1,7 @@
 package cat.digicanvis.recommender.baseline;
 
+import cat.digicanvis.recommender.TopK;
+
 import cat.digicanvis.recommender.Recommender;
 import cat.digicanvis.recommender.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;

@@ -1,5 +1,6 @@
 package cat.digicanvis.recommender.hybrid;
 
+import cat.digicanvis.recommender.TopK;
 import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
@@ -598,26 +599,8 @@ public final class DigiCanvisTrainer {
         return n == 0 ? 0 : total / n;
     }
 
-    /** Indices of the k best scores, best first (ties by name); a plain scan, since k is small. */
     static int[] topK(double[] s, int k, String[] names) {
-        int[] best = new int[Math.min(k, s.length)];
-        int n = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (n == best.length && !better(s, names, i, best[n - 1])) {
-                continue;
-            }
-            int at = n == best.length ? n - 1 : n++;
-            while (at > 0 && better(s, names, i, best[at - 1])) {
-                best[at] = best[at - 1];
-                at--;
-            }
-            best[at] = i;
-        }
-        return n == best.length ? best : java.util.Arrays.copyOf(best, n);
-    }
-
-    private static boolean better(double[] s, String[] names, int a, int b) {
-        return s[a] > s[b] || (s[a] == s[b] && names[a].compareTo(names[b]) < 0);
+        return TopK.indices(s, k, null, i -> names[i]);
     }
 
     private static String format(double v) {

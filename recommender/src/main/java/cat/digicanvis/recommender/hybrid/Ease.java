@@ -1,5 +1,6 @@
 package cat.digicanvis.recommender.hybrid;
 
+import cat.digicanvis.recommender.TopK;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -257,6 +258,49 @@ public final class Ease {
             out[i] = i == j || cols[i].length == 0 ? 0 : out[i] / (lambda * diag[i]);
         }
         return out;
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Integer, Neighbours> neighbours = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** How many neighbours {@link #neighbours} keeps per project. */
+    static final int NEIGHBOURS = 30;
+    /** A neighbour must have been shared by at least this many bodies: one body's two interests are no pattern. */
+    static final int MIN_TOGETHER = 2;
+
+    private record Neighbours(int[] cols, float[] weights) {
+    }
+
+    /**
+     * A column's strongest neighbours by B (what interest in it implies), shared by at least {@link #MIN_TOGETHER}
+     * bodies, strongest first; computed on first use (one pass over K⁻¹'s rows for its bodies and over X) and kept.
+     */
+    public int[] neighbours(int column) {
+        return neighbourList(column).cols();
+    }
+
+    /** The B weights of {@link #neighbours}, in the same order. */
+    public float[] neighbourWeights(int column) {
+        return neighbourList(column).weights();
+    }
+
+    private Neighbours neighbourList(int j) {
+        Neighbours n = neighbours.get(j);
+        if (n != null) {
+            return n;
+        }
+        if (cols[j].length < MIN_TOGETHER) {
+            n = new Neighbours(new int[0], new float[0]);
+        } else {
+            double[] b = implied(j);
+            int[] top = TopK.indices(b, NEIGHBOURS, i -> b[i] > 0 && together(j, i) >= MIN_TOGETHER, i -> itemIds[i]);
+            float[] w = new float[top.length];
+            for (int q = 0; q < top.length; q++) {
+                w[q] = (float) b[top[q]];
+            }
+            n = new Neighbours(top, w);
+        }
+        neighbours.putIfAbsent(j, n);
+        return n;
     }
 
     /** How many training bodies showed interest in both projects. */

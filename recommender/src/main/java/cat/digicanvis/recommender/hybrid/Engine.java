@@ -1,5 +1,6 @@
 package cat.digicanvis.recommender.hybrid;
 
+import cat.digicanvis.recommender.TopK;
 import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Geo;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -177,6 +177,22 @@ public final class Engine {
         for (int i = 0; i < ni; i++) {
             easeCol[i] = collab == null ? -1 : collab.ease().column(items[i].id());
         }
+        similar = new SimilarProjects(items, collab == null ? null : collab.ease(), easeCol);
+    }
+
+    private final SimilarProjects similar;
+
+    /**
+     * Projects like this one (at most {@code k}, at most {@link SimilarProjects#KEEP}), with their reasons;
+     * empty for a project the engine does not know.
+     */
+    public List<Similar> similar(String itemId, int k) {
+        Integer i = itemIndex.get(itemId);
+        if (i == null || k < 1) {
+            return List.of();
+        }
+        List<Similar> all = similar.of(i);
+        return all.size() > k ? all.subList(0, k) : all;
     }
 
     /**
@@ -511,6 +527,8 @@ public final class Engine {
         /** the collaborative scores of every project for this body, standardised, and their share (0: none) */
         final double[] collabZ;
         final double collabShare;
+        /** the spread of the profile part over the projects, once {@link #scores} has put both parts on one scale */
+        double baseSd = 1;
 
         Asker(Body body) {
             this.body = body;
@@ -623,6 +641,18 @@ public final class Engine {
             z[i] = easeCol[i] < 0 ? 0 : e[easeCol[i]];
         }
         return standardised(z);
+    }
+
+    static double spread(double[] x) {
+        double sum = 0;
+        double sum2 = 0;
+        for (double v : x) {
+            sum += v;
+            sum2 += v * v;
+        }
+        double mean = sum / Math.max(1, x.length);
+        double sd = Math.sqrt(Math.max(0, sum2 / Math.max(1, x.length) - mean * mean));
+        return sd < 1e-12 ? 1 : sd;
     }
 
     /** (x − mean) / sd over the array, in place (an array with no spread becomes zeros). */
@@ -753,6 +783,7 @@ public final class Engine {
         }
         if (a.collabShare > 0) {
             // both parts on one per-body scale, so that the share means the same for every body
+            a.baseSd = spread(s);
             standardised(s);
             for (int i = 0; i < s.length; i++) {
                 s[i] = (1 - a.collabShare) * s[i] + a.collabShare * a.collabZ[i];
@@ -784,31 +815,13 @@ public final class Engine {
     }
 
     private List<Recommendation> top(Asker a, double[] s, Set<String> exclude, int k, Boolean onlyKm0) {
-        PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, order(s).reversed());
-        for (int i = 0; i < items.length; i++) {
-            if ((onlyKm0 != null && km0[i] != onlyKm0) || (a.index != null && owner[i] == a.index)
-                    || (!exclude.isEmpty() && exclude.contains(items[i].id()))) {
-                continue;
-            }
-            if (heap.size() == k && s[i] < s[heap.peek()]) {
-                continue;
-            }
-            heap.add(i);
-            if (heap.size() > k) {
-                heap.poll();
-            }
-        }
-        List<Integer> top = new ArrayList<>(heap);
-        top.sort(order(s));
-        List<Recommendation> out = new ArrayList<>(top.size());
-        for (int i : top) {
+        int[] best = TopK.indices(s, k, i -> !((onlyKm0 != null && km0[i] != onlyKm0) || (a.index != null && owner[i] == a.index)
+                || (!exclude.isEmpty() && exclude.contains(items[i].id()))), i -> items[i].id());
+        List<Recommendation> out = new ArrayList<>(best.length);
+        for (int i : best) {
             out.add(new Recommendation(items[i].id(), s[i], km0[i], reasons(a, i)));
         }
         return out;
-    }
-
-    private Comparator<Integer> order(double[] s) {
-        return Comparator.<Integer>comparingDouble(i -> -s[i]).thenComparing(i -> items[i].id());
     }
 
     /** The reasons of one item for one body, strongest first (at most three). */
@@ -824,10 +837,28 @@ public final class Engine {
         double[] p = new double[PARTS];
         int area = parts(a, i, p);
         double alpha = alpha(a);
-        double share = (1 - alpha) / blend.profileScale();
+        // on the scale the blend ranked on: the profile part shrinks by the collaborative share
+        double onScale = a.collabShare > 0 ? (1 - a.collabShare) / a.baseSd : 1;
+        double share = onScale * (1 - alpha) / blend.profileScale();
         double[] w = blend.weights();
         int o = owner[i];
         List<Reason> out = new ArrayList<>();
+        if (a.collabShare > 0 && a.collabZ[i] > 0 && easeCol[i] >= 0) {
+            Ease ease = collab.ease();
+            int bestCol = -1;
+            int bestTogether = 0;
+            for (int h : a.historyCols) {
+                int t = ease.together(h, easeCol[i]);
+                if (t > bestTogether) {
+                    bestTogether = t;
+                    bestCol = h;
+                }
+            }
+            if (bestCol >= 0) {
+                out.add(new Reason(Reason.Kind.ALSO_INTERESTED, a.collabShare * a.collabZ[i], ease.itemId(bestCol), Double.NaN,
+                        Double.NaN, bestTogether));
+            }
+        }
         if (p[NEED] > 0) {
             out.add(new Reason(Reason.Kind.NEED, share * w[NEED] * p[NEED], areaNames.get(area), Double.NaN, Double.NaN, 0));
         }
@@ -864,7 +895,7 @@ public final class Engine {
         if (itemActors[i] > 0 && p[POPULAR] > 0) {
             out.add(new Reason(Reason.Kind.POPULAR, share * w[POPULAR] * p[POPULAR], null, Double.NaN, Double.NaN, itemActors[i]));
         }
-        double learned = alpha * learned(a, i);
+        double learned = onScale * alpha * learned(a, i);
         if (learned > 0) {
             out.add(Reason.of(Reason.Kind.LEARNED, learned));
         }

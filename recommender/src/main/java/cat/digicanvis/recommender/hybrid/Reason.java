@@ -15,11 +15,17 @@ package cat.digicanvis.recommender.hybrid;
  * <li>{@code YOUR_INTEREST}: it is in area {@code value}, which your body's own activity favours;</li>
  * <li>{@code SIMILAR_BODIES}: {@code count} of the 200 bodies most like yours showed interest in it;</li>
  * <li>{@code LED_PROJECTS}: (peers) {@code count} projects of theirs match your need {@code value}.</li>
+ * <li>{@code ALSO_INTERESTED}: {@code count} bodies interested in project {@code value} (an item id: the one
+ *     shown, or one of the asking body's own) also showed interest in this one;</li>
+ * <li>{@code SAME_AREA}: (similar projects) both work in area {@code value};</li>
+ * <li>{@code SAME_TECHNOLOGY}: (similar projects) both use technology {@code value};</li>
+ * <li>{@code SIMILAR_DESCRIPTION}: (similar projects) their titles and summaries share rare words.</li>
  * </ul>
  */
 public record Reason(Kind kind, double weight, String value, double mine, double theirs, int count) {
 
-    public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST, SIMILAR_BODIES }
+    public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST, SIMILAR_BODIES,
+        ALSO_INTERESTED, SAME_AREA, SAME_TECHNOLOGY, SIMILAR_DESCRIPTION }
 
     static Reason of(Kind kind, double weight) {
         return new Reason(kind, weight, null, Double.NaN, Double.NaN, 0);

@@ -1,5 +1,6 @@
 package cat.digicanvis.recommender.hybrid;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,7 +41,7 @@ class HybridModelTest {
     @BeforeAll
     static void train() throws IOException {
         SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"),
-                dir, new SyntheticCouncils.Parameters(300, 6_000, 40, 1, 1, 0.1, 7));
+                dir, new SyntheticCouncils.Parameters(300, 6_000, 40, 1, 1, 0.1, 7).withCointerest(5, 2));
         data = Dataset.load(dir.resolve("bodies.csv"), dir.resolve("items.csv"), dir.resolve("interactions.csv"));
         model = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(3), FIXED).train(data);
     }
@@ -60,6 +61,7 @@ class HybridModelTest {
     void theSameSeedGivesTheSameModel() {
         DigiCanvisModel again = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(3), FIXED).train(data);
         assertEquals(model.blend(), again.blend());
+        assertEquals(model.collaborative().toString(), again.collaborative().toString());
         Body body = data.bodies().get("m25175");
         assertEquals(model.bind(data).recommend(body, Set.of(), 10, null), again.bind(data).recommend(body, Set.of(), 10, null));
     }
@@ -97,6 +99,75 @@ class HybridModelTest {
             assertEquals(model.bind(data).recommend(body, Set.of(), 20, null), loaded.bind(data).recommend(body, Set.of(), 20, null));
             assertEquals(model.bind(data).peers(body, 5), loaded.bind(data).peers(body, 5));
         }
+        assertEquals(model.collaborative().ease().lambda(), loaded.collaborative().ease().lambda());
+        assertArrayEquals(model.collaborative().share(), loaded.collaborative().share());
+        for (String item : List.of("p0", "p17", "p123")) {
+            assertEquals(model.bind(data).similar(item, 10), loaded.bind(data).similar(item, 10));
+        }
+    }
+
+    @Test
+    void theCollaborativeModelIsTrainedAndTuned() {
+        Collaborative c = model.collaborative();
+        assertTrue(c != null && c.ease().bodies() > 100, "EASE over the bodies with interactions");
+        assertTrue(model.facts().containsKey("validation.collaborative.lambda"), model.facts().toString());
+        assertEquals(0, c.share(0), "no history, no collaborative share");
+    }
+
+    /**
+     * Three bodies looked at both x and y; z and w are untouched but share an area and a technology: x's
+     * neighbour is y because of what bodies did together, z's is w because of what the sheets say.
+     */
+    @Test
+    void similarProjectsOnAHandMadeCase() {
+        Map<String, Body> bodies = new HashMap<>();
+        for (String b : List.of("b1", "b2", "b3", "b4")) {
+            bodies.put(b, body(b, 3_000, 41.5, 1.5, "km0", ""));
+        }
+        Map<String, Item> items = new HashMap<>();
+        items.put("x", item("x", "CITIZEN_CARE", "chatbot", "Chatbot d'atenció ciutadana"));
+        items.put("y", item("y", "PLANNING_MANAGEMENT", "bi-dashboard", "Quadre de comandament pressupostari"));
+        items.put("z", item("z", "SOCIAL_SERVICES", "mobile-app", "Teleassistència mòbil per a la gent gran"));
+        items.put("w", item("w", "SOCIAL_SERVICES", "mobile-app", "Aplicació de teleassistència municipal"));
+        items.put("v", item("v", "PARTICIPATION", "open-data", "Pressupostos participatius"));
+        List<Interaction> xs = new ArrayList<>();
+        for (String b : List.of("b1", "b2", "b3")) {
+            xs.add(new Interaction(b, "x", 2, 0));
+            xs.add(new Interaction(b, "y", 2, 0));
+        }
+        xs.add(new Interaction("b4", "v", 2, 0));
+        xs.add(new Interaction("b4", "x", 2, 0));
+        Dataset d = new Dataset(bodies, items, xs);
+        Ease ease = Ease.fit(DigiCanvisTrainer.positives(xs), items.keySet(), 1);
+        DigiCanvisModel m = new DigiCanvisModel(null, null, Blend.profileOnly(),
+                new Collaborative(ease, new double[] {0.5, 0.5, 0.5, 0.5, 0.5}), FIXED.instant(), Map.of());
+        Engine engine = m.bind(d);
+        List<Similar> likeX = engine.similar("x", 10);
+        assertEquals("y", likeX.get(0).item());
+        Reason together = likeX.get(0).reasons().get(0);
+        assertEquals(Reason.Kind.ALSO_INTERESTED, together.kind());
+        assertEquals(3, together.count());
+        assertEquals("x", together.value());
+        assertTrue(likeX.stream().noneMatch(s -> s.item().equals("v")), "one body's two interests are no pattern: " + likeX);
+        List<Similar> likeZ = engine.similar("z", 10);
+        assertEquals("w", likeZ.get(0).item());
+        assertEquals(Set.of(Reason.Kind.SAME_AREA, Reason.Kind.SAME_TECHNOLOGY),
+                likeZ.get(0).reasons().stream().map(Reason::kind).filter(k -> k != Reason.Kind.SIMILAR_DESCRIPTION)
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertEquals("SOCIAL_SERVICES", likeZ.get(0).reasons().stream().filter(r -> r.kind() == Reason.Kind.SAME_AREA)
+                .findFirst().orElseThrow().value());
+        assertTrue(likeZ.stream().noneMatch(s -> s.item().equals("z")), "not itself");
+        assertEquals(1, engine.similar("z", 1).size());
+        assertEquals(List.of(), engine.similar("unknown", 5));
+        // the body that looked at x is told why y comes up for it
+        Recommendation forB4 = engine.recommend(bodies.get("b4"), Set.of(), 5, null).stream()
+                .filter(r -> r.item().equals("y")).findFirst().orElseThrow();
+        assertTrue(forB4.reasons().stream().anyMatch(r -> r.kind() == Reason.Kind.ALSO_INTERESTED && r.value().equals("x")
+                && r.count() == 3), forB4.reasons().toString());
+    }
+
+    static Item item(String id, String area, String technology, String text) {
+        return new Item(id, null, Set.of(area), text, new Features(Map.of(), Map.of("technologies", Set.of(technology))));
     }
 
     @Test
