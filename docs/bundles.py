@@ -930,6 +930,14 @@ T = {
  "unsubscribe.done": ("Fet: {0} ja no rebrà correus del fòrum.", "Hecho: {0} ya no recibirá correos del foro.", "Done: {0} will get no more forum mail."),
  "unsubscribe.settings": ("Trieu quins correus voleu rebre a les preferències d'avisos", "Elegid qué correos queréis recibir en las preferencias de avisos", "Choose which mails you get in your notification preferences"),
  "unsubscribe.invalid": ("Aquest enllaç no és vàlid o ha caducat. Podeu triar quins correus rebeu a les preferències d'avisos.", "Este enlace no es válido o ha caducado. Podéis elegir qué correos recibís en las preferencias de avisos.", "This link is not valid or has expired. You can choose which mails you get in your notification preferences."),
+ "reason.ALSO_INTERESTED": ("{0} ens interessats en «{1}», que vosaltres seguiu, també s'hi han interessat", "{0} entes interesados en «{1}», que seguís, también se han interesado en este", "{0} bodies interested in “{1}”, which you follow, also took an interest in this one"),
+ "reason.ALSO_INTERESTED_THIS": ("{0} ens interessats en aquest projecte també s'han interessat en aquest", "{0} entes interesados en este proyecto también se han interesado en este", "{0} bodies interested in this project also took an interest in this one"),
+ "reason.SAME_AREA": ("Del mateix àmbit: {0}", "Del mismo ámbito: {0}", "Same area: {0}"),
+ "reason.SAME_TECHNOLOGY": ("Fa servir la mateixa tecnologia: {0}", "Usa la misma tecnología: {0}", "Uses the same technology: {0}"),
+ "reason.SIMILAR_DESCRIPTION": ("La descripció tracta temes semblants", "La descripción trata temas parecidos", "Its description deals with similar matters"),
+ "sheet.similar": ("Projectes semblants", "Proyectos parecidos", "Projects like this one"),
+ "sheet.similarHint": ("Per allò que hi han fet altres ens i per àmbit, tecnologia i descripció.", "Por lo que han hecho otros entes y por ámbito, tecnología y descripción.", "By what other bodies did and by area, technology and description."),
+ "sheet.similarWhy": ("Per què", "Por qué", "Why"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -1,9 +1,5 @@
 package cat.digicanvis.recommender;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 
@@ -35,25 +31,6 @@ public final class TopK {
             best[at] = i;
         }
         return n == best.length ? best : java.util.Arrays.copyOf(best, n);
-    }
-
-    /** The same over a map of scores, leaving out {@code exclude}. */
-    public static List<ScoredItem> of(Map<String, Double> scores, Set<String> exclude, int k) {
-        String[] names = new String[scores.size()];
-        double[] s = new double[names.length];
-        int n = 0;
-        for (Map.Entry<String, Double> e : scores.entrySet()) {
-            if (!exclude.contains(e.getKey())) {
-                names[n] = e.getKey();
-                s[n++] = e.getValue();
-            }
-        }
-        double[] used = java.util.Arrays.copyOf(s, n);
-        List<ScoredItem> out = new ArrayList<>();
-        for (int i : indices(used, k, null, i -> names[i])) {
-            out.add(new ScoredItem(names[i], used[i]));
-        }
-        return out;
     }
 
     private static boolean better(double[] s, IntFunction<String> name, int a, int b) {

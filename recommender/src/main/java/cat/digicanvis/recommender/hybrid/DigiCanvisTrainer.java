@@ -5,7 +5,7 @@ import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
 import cat.digicanvis.recommender.data.Item;
-import cat.digicanvis.recommender.eval.Metrics;
+import cat.digicanvis.recommender.Metrics;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
@@ -44,7 +44,7 @@ import org.tribuo.regression.sgd.objectives.SquaredLoss;
  * example whose target is its grade, and for each positive one {@code negatives} projects the body never
  * touched are examples with target 0 (Tribuo 4.3 has no ranking loss). The body's id is dropped from half
  * of the examples so that its profile features learn too, which is what cold bodies get. A choice model
- * (conditional logit with one appeal per project, {@link Engine#fitChoice}) weighs need, size, nearness and
+ * (conditional logit with one appeal per project, {@link ChoiceModel}) weighs need, size, nearness and
  * phase by maximum likelihood. The blend starts from it and is tuned on a validation split carved out of the
  * training data (never the test data), on NDCG@10: the weights of the signals the choice model does not see,
  * then the learned part's share for warm and cold bodies. Finally the machine is retrained on all the
@@ -113,7 +113,7 @@ public final class DigiCanvisTrainer {
         long t1 = System.nanoTime();
         Dataset fitData = data.withInteractions(v.fit);
         // the choice model needs the profile signals only: a profile-only binding skips the machine's project side
-        Blend.Choice choice = DigiCanvisModel.profileOnly().bind(fitData).fitChoice(CHOICE_BODIES, random);
+        Blend.Choice choice = new ChoiceModel(DigiCanvisModel.profileOnly().bind(fitData)).fitChoice(CHOICE_BODIES, random);
         facts.put("choice", choice.toString());
         long t1b = System.nanoTime();
         DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withChoice(choice), now, facts);
@@ -123,7 +123,7 @@ public final class DigiCanvisTrainer {
         long t2 = System.nanoTime();
         // the tuning starts from the choice model's own ranking: its weights, and the appeal at its own scale
         Blend start = Blend.profileOnly().withWeights(new double[] {choice.need(), choice.size(), choice.near(),
-            choice.phase(), 0, Engine.APPEAL_SPAN, 0, 0}).withChoice(choice);
+            choice.phase(), 0, ChoiceModel.APPEAL_SPAN, 0, 0}).withChoice(choice);
         Blend blend = tune(start.withScales(fmStats[0], fmStats[1], 1), cases, facts);
         long t3a = System.nanoTime();
         Collaborative tuned = tuneCollaborative(data, v, cases, blend, facts);

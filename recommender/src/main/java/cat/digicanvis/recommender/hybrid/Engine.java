@@ -44,42 +44,42 @@ public final class Engine {
     /** "Worked for us" and above. */
     static final double WORKED_FOR_US = 3;
 
-    private final DigiCanvisModel model;
-    private final Blend blend;
+    final DigiCanvisModel model;
+    final Blend blend;
 
-    private final Body[] bodies;
-    private final Map<String, Integer> bodyIndex = new HashMap<>();
-    private final double[] bodyLogPop;
-    private final double[] bodyLat;
-    private final double[] bodyLon;
-    private final int[] bodyPhase;
-    private final Map<String, Double>[] bodyNeeds;
-    private final Set<String>[] bodyCats;
+    final Body[] bodies;
+    final Map<String, Integer> bodyIndex = new HashMap<>();
+    final double[] bodyLogPop;
+    final double[] bodyLat;
+    final double[] bodyLon;
+    final int[] bodyPhase;
+    final Map<String, Double>[] bodyNeeds;
+    final Set<String>[] bodyCats;
 
-    private final Item[] items;
-    private final Map<String, Integer> itemIndex = new HashMap<>();
-    private final int[] owner;
-    private final boolean[] km0;
-    private final int[][] itemAreas;
-    private final int[] itemPhase;
-    private final int[] itemActors;
-    private final double[] popular;
-    private final Map<String, Integer> areaIndex = new HashMap<>();
-    private final List<String> areaNames = new ArrayList<>();
+    final Item[] items;
+    final Map<String, Integer> itemIndex = new HashMap<>();
+    final int[] owner;
+    final boolean[] km0;
+    final int[][] itemAreas;
+    final int[] itemPhase;
+    final int[] itemActors;
+    final double[] popular;
+    final Map<String, Integer> areaIndex = new HashMap<>();
+    final List<String> areaNames = new ArrayList<>();
 
     /** Each active body's best grade per item. */
     /** Bodies with interactions, and each one's items (ascending) with its grade for them (see {@link #strongest}). */
-    private final int[] active;
-    private final int[][] gradedItems;
-    private final double[][] gradedValues;
-    private final int[][] ownedItems;
+    final int[] active;
+    final int[][] gradedItems;
+    final double[][] gradedValues;
+    final int[][] ownedItems;
 
-    private final double[] fmItemConst;
-    private final double[][] fmItemVec;
+    final double[] fmItemConst;
+    final double[][] fmItemVec;
 
     /** The collaborative model, if trained, and each project's column in it (-1: it did not exist then). */
-    private final Collaborative collab;
-    private final int[] easeCol;
+    final Collaborative collab;
+    final int[] easeCol;
 
     @SuppressWarnings("unchecked")
     Engine(DigiCanvisModel model, Dataset data) {
@@ -153,10 +153,10 @@ public final class Engine {
             popular[i] = maxActors == 0 ? 0 : Math.log1p(itemActors[i]) / Math.log1p(maxActors);
         }
         if (blend.choice() != null && maxActors > 0) {
-            double[] q = appeal(blend.choice().weights(), APPEAL_ITERATIONS);
+            double[] q = new ChoiceModel(this).appeal(blend.choice().weights(), ChoiceModel.APPEAL_ITERATIONS);
             // linear in the appeal on a fixed scale, so that a weight tuned on one binding means the same on the next
             for (int i = 0; i < ni; i++) {
-                popular[i] = Math.max(0, Math.min(1, 0.5 + q[i] / APPEAL_SPAN));
+                popular[i] = Math.max(0, Math.min(1, 0.5 + q[i] / ChoiceModel.APPEAL_SPAN));
             }
         }
         FmScorer fm = model.fm();
@@ -178,7 +178,10 @@ public final class Engine {
             easeCol[i] = collab == null ? -1 : collab.ease().column(items[i].id());
         }
         similar = new SimilarProjects(items, collab == null ? null : collab.ease(), easeCol);
+        explanations = new Explanations(this);
     }
+
+    private final Explanations explanations;
 
     private final SimilarProjects similar;
 
@@ -193,261 +196,6 @@ public final class Engine {
         }
         List<Similar> all = similar.of(i);
         return all.size() > k ? all.subList(0, k) : all;
-    }
-
-    /**
-     * The choice signals of a set of bodies with interactions, by project class (areas and phase: the need and
-     * phase signals depend on nothing else) and by lead body (size and nearness), and what they chose.
-     */
-    private final class Choices {
-        final int[] bodyOf;
-        final int[] itemClass = new int[items.length];
-        final double[][] needBy;
-        final double[][] fitBy;
-        final double[][] sizeBy;
-        final double[][] nearBy;
-        final double[] picks;
-        final double[] counts = new double[items.length];
-        /** per body, the sum of the four signals over its chosen projects */
-        final double[][] chosen;
-
-        Choices(int[] bodyOf) {
-            this.bodyOf = bodyOf;
-            Map<String, Integer> classOf = new HashMap<>();
-            List<int[]> classAreas = new ArrayList<>();
-            List<Integer> classPhase = new ArrayList<>();
-            for (int i = 0; i < items.length; i++) {
-                final int ii = i;
-                itemClass[i] = classOf.computeIfAbsent(Arrays.toString(itemAreas[i]) + "/" + itemPhase[i], k -> {
-                    classAreas.add(itemAreas[ii]);
-                    classPhase.add(itemPhase[ii]);
-                    return classAreas.size() - 1;
-                });
-            }
-            int n = bodyOf.length;
-            int nc = classAreas.size();
-            needBy = new double[n][nc];
-            fitBy = new double[n][nc];
-            sizeBy = new double[n][bodies.length];
-            nearBy = new double[n][bodies.length];
-            picks = new double[n];
-            chosen = new double[n][4];
-            for (int x = 0; x < n; x++) {
-                int b = bodyOf[x];
-                double[] need = byArea(bodyNeeds[b]);
-                for (int c = 0; c < nc; c++) {
-                    for (int ar : classAreas.get(c)) {
-                        needBy[x][c] = Math.max(needBy[x][c], need[ar]);
-                    }
-                    int ph = classPhase.get(c);
-                    fitBy[x][c] = bodyPhase[b] < 0 || ph < 0 ? 0 : 1 - Math.abs(bodyPhase[b] - ph) / 2.0;
-                }
-                for (int o = 0; o < bodies.length; o++) {
-                    sizeBy[x][o] = Double.isNaN(bodyLogPop[b]) || Double.isNaN(bodyLogPop[o]) ? 0
-                            : sizeKernel(bodyLogPop[b], bodyLogPop[o]);
-                    double km = Geo.km(bodyLat[b], bodyLon[b], bodyLat[o], bodyLon[o]);
-                    nearBy[x][o] = Double.isNaN(km) ? 0 : Math.exp(-km / NEAR_KM);
-                }
-                double[] f = new double[4];
-                for (int k = 0; k < gradedItems[b].length; k++) {
-                    if (gradedValues[b][k] > 0) {
-                        int i = gradedItems[b][k];
-                        picks[x]++;
-                        counts[i]++;
-                        signals(x, i, f);
-                        for (int j = 0; j < 4; j++) {
-                            chosen[x][j] += f[j];
-                        }
-                    }
-                }
-            }
-        }
-
-        /** The four signals of project i for body x, into {@code out} (reused: this runs for every cell). */
-        void signals(int x, int i, double[] out) {
-            int o = owner[i];
-            int c = itemClass[i];
-            out[0] = needBy[x][c];
-            out[1] = o < 0 ? 0 : sizeBy[x][o];
-            out[2] = o < 0 ? 0 : nearBy[x][o];
-            out[3] = fitBy[x][c];
-        }
-
-        /**
-         * One pass over every body and project under {@code beta} and appeals {@code q}: the expected number of
-         * choices of each project into {@code expected}; with {@code moments}, also the gradient (4) and the
-         * negated Hessian (4 x 4) of the log-likelihood in beta.
-         */
-        void pass(double[] beta, double[] q, double[] expected, double[] gradient, double[][] hessian) {
-            Arrays.fill(expected, 0);
-            double[] eq = new double[items.length];
-            for (int i = 0; i < eq.length; i++) {
-                eq[i] = Math.exp(q[i]);
-            }
-            double[] u = new double[items.length];
-            double[] f = new double[4];
-            for (int x = 0; x < bodyOf.length; x++) {
-                int b = bodyOf[x];
-                double[] byOwner = new double[bodies.length];
-                for (int o = 0; o < bodies.length; o++) {
-                    byOwner[o] = o == b ? 0 : Math.exp(beta[1] * sizeBy[x][o] + beta[2] * nearBy[x][o]);
-                }
-                double[] byClass = new double[needBy[x].length];
-                for (int c = 0; c < byClass.length; c++) {
-                    byClass[c] = Math.exp(beta[0] * needBy[x][c] + beta[3] * fitBy[x][c]);
-                }
-                double z = 0;
-                for (int i = 0; i < u.length; i++) {
-                    u[i] = (owner[i] < 0 ? 1 : byOwner[owner[i]]) * byClass[itemClass[i]] * eq[i];
-                    z += u[i];
-                }
-                if (z == 0) {
-                    continue;
-                }
-                double scale = picks[x] / z;
-                double[] m = new double[4];
-                double[][] s2 = new double[4][4];
-                for (int i = 0; i < u.length; i++) {
-                    double w = u[i] / z;
-                    expected[i] += scale * u[i];
-                    if (gradient != null && w > 0) {
-                        signals(x, i, f);
-                        for (int j = 0; j < 4; j++) {
-                            m[j] += w * f[j];
-                            for (int l = 0; l <= j; l++) {
-                                s2[j][l] += w * f[j] * f[l];
-                            }
-                        }
-                    }
-                }
-                if (gradient != null) {
-                    for (int j = 0; j < 4; j++) {
-                        gradient[j] += chosen[x][j] - picks[x] * m[j];
-                        for (int l = 0; l <= j; l++) {
-                            double h = picks[x] * (s2[j][l] - m[j] * m[l]);
-                            hessian[j][l] += h;
-                            if (l != j) {
-                                hessian[l][j] += h;
-                            }
-                        }
-                    }
-                }
-            }
-        }
-
-        /** Appeals by iterative proportional fitting: each project's expected choices meet its actual ones. */
-        void fitAppeal(double[] beta, double[] q, double[] expected) {
-            pass(beta, q, expected, null, null);
-            update(q, expected);
-        }
-
-        void update(double[] q, double[] expected) {
-            double mean = 0;
-            for (int i = 0; i < q.length; i++) {
-                // one pseudo-choice each side keeps projects nobody chose finite
-                q[i] += Math.log((counts[i] + 1) / (expected[i] + 1));
-                mean += q[i] / q.length;
-            }
-            for (int i = 0; i < q.length; i++) {
-                q[i] -= mean;
-            }
-        }
-    }
-
-    static final int APPEAL_ITERATIONS = 10;
-    /** Appeals (centred log-odds) from -5 to +5 map onto the popularity signal's [0, 1]. */
-    static final double APPEAL_SPAN = 10;
-    static final int CHOICE_ITERATIONS = 25;
-
-    /**
-     * Each project's appeal once exposure is accounted for, under the choice model P(body picks project) ∝
-     * exp(beta · signals + appeal): a project led by a big town near many councils is seen by more of them, so
-     * its raw count overstates how good it is; its appeal does not.
-     */
-    double[] appeal(double[] beta, int iterations) {
-        Choices ch = new Choices(active);
-        double[] q = new double[items.length];
-        double[] expected = new double[items.length];
-        for (int it = 0; it < iterations; it++) {
-            ch.fitAppeal(beta, q, expected);
-        }
-        return q;
-    }
-
-    /**
-     * The choice model's weights of need, size, nearness and phase, by maximum likelihood (a conditional logit
-     * with one appeal per project, as in discrete-choice models): Newton steps on the weights alternate with
-     * proportional fitting of the appeals, on at most {@code maxBodies} bodies with interactions.
-     */
-    Blend.Choice fitChoice(int maxBodies, java.util.Random random) {
-        int[] sample = active.clone();
-        for (int i = sample.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = sample[i];
-            sample[i] = sample[j];
-            sample[j] = t;
-        }
-        sample = Arrays.copyOf(sample, Math.min(maxBodies, sample.length));
-        Arrays.sort(sample);
-        Choices ch = new Choices(sample);
-        double[] beta = {1, 1, 1, 1};
-        double[] q = new double[items.length];
-        double[] expected = new double[items.length];
-        for (int it = 0; it < CHOICE_ITERATIONS; it++) {
-            double[] g = new double[4];
-            double[][] h = new double[4][4];
-            ch.pass(beta, q, expected, g, h);
-            ch.update(q, expected);
-            double total = Arrays.stream(ch.picks).sum();
-            for (int j = 0; j < 4; j++) {
-                h[j][j] += 1e-3 * total;
-            }
-            double[] step = solve(h, g);
-            double norm = Math.sqrt(Arrays.stream(step).map(v -> v * v).sum());
-            for (int j = 0; j < 4; j++) {
-                beta[j] += norm > 2 ? step[j] * 2 / norm : step[j];
-            }
-        }
-        return new Blend.Choice(beta[0], beta[1], beta[2], beta[3]);
-    }
-
-    /** Solves a small symmetric positive definite system by Gaussian elimination. */
-    static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][n + 1];
-        for (int i = 0; i < n; i++) {
-            System.arraycopy(a[i], 0, m[i], 0, n);
-            m[i][n] = b[i];
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[c];
-            m[c] = m[pivot];
-            m[pivot] = t;
-            if (Math.abs(m[c][c]) < 1e-12) {
-                return new double[n];
-            }
-            for (int r = c + 1; r < n; r++) {
-                double f = m[r][c] / m[c][c];
-                for (int k = c; k <= n; k++) {
-                    m[r][k] -= f * m[c][k];
-                }
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double v = m[r][n];
-            for (int k = r + 1; k < n; k++) {
-                v -= m[r][k] * x[k];
-            }
-            x[r] = v / m[r][r];
-        }
-        return x;
     }
 
     /** A body's grade for an item over several interactions: "not relevant" (negative) wins, else the highest. */
@@ -473,7 +221,7 @@ public final class Engine {
     }
 
     /** Needs by area index (areas no project has are left out: they match nothing). */
-    private double[] byArea(Map<String, Double> needs) {
+    double[] byArea(Map<String, Double> needs) {
         double[] out = new double[areaNames.size()];
         needs.forEach((a, w) -> {
             Integer ai = areaIndex.get(a);
@@ -699,7 +447,7 @@ public final class Engine {
         return n == 0 ? 0 : sum / n;
     }
 
-    private static double sizeKernel(double a, double b) {
+    static double sizeKernel(double a, double b) {
         double d = (a - b) / SIZE_LOG_SD;
         return Math.exp(-d * d / 2);
     }
@@ -811,7 +559,7 @@ public final class Engine {
     public Answer answer(Body body, Set<String> exclude, int k, int peers) {
         Asker a = asker(body);
         double[] s = scores(a);
-        return new Answer(top(a, s, exclude, k, true), top(a, s, exclude, k, false), peers(a, peers));
+        return new Answer(top(a, s, exclude, k, true), top(a, s, exclude, k, false), explanations.peers(a, peers));
     }
 
     private List<Recommendation> top(Asker a, double[] s, Set<String> exclude, int k, Boolean onlyKm0) {
@@ -833,75 +581,8 @@ public final class Engine {
         return reasons(asker(body), i);
     }
 
-    private List<Reason> reasons(Asker a, int i) {
-        double[] p = new double[PARTS];
-        int area = parts(a, i, p);
-        double alpha = alpha(a);
-        // on the scale the blend ranked on: the profile part shrinks by the collaborative share
-        double onScale = a.collabShare > 0 ? (1 - a.collabShare) / a.baseSd : 1;
-        double share = onScale * (1 - alpha) / blend.profileScale();
-        double[] w = blend.weights();
-        int o = owner[i];
-        List<Reason> out = new ArrayList<>();
-        if (a.collabShare > 0 && a.collabZ[i] > 0 && easeCol[i] >= 0) {
-            Ease ease = collab.ease();
-            int bestCol = -1;
-            int bestTogether = 0;
-            for (int h : a.historyCols) {
-                int t = ease.together(h, easeCol[i]);
-                if (t > bestTogether) {
-                    bestTogether = t;
-                    bestCol = h;
-                }
-            }
-            if (bestCol >= 0) {
-                out.add(new Reason(Reason.Kind.ALSO_INTERESTED, a.collabShare * a.collabZ[i], ease.itemId(bestCol), Double.NaN,
-                        Double.NaN, bestTogether));
-            }
-        }
-        if (p[NEED] > 0) {
-            out.add(new Reason(Reason.Kind.NEED, share * w[NEED] * p[NEED], areaNames.get(area), Double.NaN, Double.NaN, 0));
-        }
-        if (p[SIZE] > 0.3) {
-            out.add(new Reason(Reason.Kind.SIMILAR_POPULATION, share * w[SIZE] * p[SIZE], null,
-                    Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[o])), 0));
-        }
-        if (p[NEAR] > 0.05) {
-            double km = Geo.km(a.lat, a.lon, bodyLat[o], bodyLon[o]);
-            out.add(new Reason(Reason.Kind.NEARBY, share * w[NEAR] * p[NEAR], null, Double.NaN, Math.round(km), 0));
-        }
-        if (p[PHASE] == 1) {
-            out.add(new Reason(Reason.Kind.SAME_PHASE, share * w[PHASE], items[i].features().values("phase").iterator().next(),
-                    Double.NaN, Double.NaN, 0));
-        }
-        if (p[HISTORY] > 0) {
-            int top = -1;
-            for (int ar : itemAreas[i]) {
-                if (top < 0 || a.historyByArea[ar] > a.historyByArea[top]) {
-                    top = ar;
-                }
-            }
-            out.add(new Reason(Reason.Kind.YOUR_INTEREST, share * w[HISTORY] * p[HISTORY], areaNames.get(top), Double.NaN,
-                    Double.NaN, 0));
-        }
-        int worked = a.workedCount[i];
-        if (worked > 0) {
-            out.add(new Reason(Reason.Kind.PEERS_RATED, share * w[PEERS] * p[PEERS], null, Double.NaN, WORKED_FOR_US, worked));
-        }
-        int crowd = a.crowdCount[i];
-        if (crowd > 0) {
-            out.add(new Reason(Reason.Kind.SIMILAR_BODIES, share * w[CROWD] * p[CROWD], null, Double.NaN, Double.NaN, crowd));
-        }
-        if (itemActors[i] > 0 && p[POPULAR] > 0) {
-            out.add(new Reason(Reason.Kind.POPULAR, share * w[POPULAR] * p[POPULAR], null, Double.NaN, Double.NaN, itemActors[i]));
-        }
-        double learned = onScale * alpha * learned(a, i);
-        if (learned > 0) {
-            out.add(Reason.of(Reason.Kind.LEARNED, learned));
-        }
-        out.removeIf(r -> r.weight() <= 0);
-        out.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(r -> r.kind().ordinal()));
-        return out.size() > 3 ? out.subList(0, 3) : out;
+    List<Reason> reasons(Asker a, int i) {
+        return explanations.reasons(a, i);
     }
 
     /**
@@ -909,58 +590,7 @@ public final class Engine {
      * needs. Only bodies that lead at least one project are proposed (someone has to have done something).
      */
     public List<Peer> peers(Body body, int k) {
-        return peers(asker(body), k);
-    }
-
-    private List<Peer> peers(Asker a, int k) {
-        Body body = a.body;
-        double[] p = new double[PARTS];
-        List<Peer> out = new ArrayList<>();
-        for (int b = 0; b < bodies.length; b++) {
-            if (ownedItems[b].length == 0 || bodies[b].id().equals(body.id())) {
-                continue;
-            }
-            double sim = similarity(a, b);
-            double bestNeed = 0;
-            int bestArea = -1;
-            int matching = 0;
-            List<int[]> projects = new ArrayList<>();
-            for (int i : ownedItems[b]) {
-                int area = parts(a, i, p);
-                if (p[NEED] > 0) {
-                    matching++;
-                }
-                if (p[NEED] > bestNeed) {
-                    bestNeed = p[NEED];
-                    bestArea = area;
-                }
-                projects.add(new int[] {i, (int) Math.round(p[NEED] * 1000 + p[POPULAR] * 10)});
-            }
-            double score = sim * (0.5 + (a.needs.isEmpty() ? 0.5 : bestNeed)) + 0.05 * Math.log1p(matching);
-            projects.sort(Comparator.<int[]>comparingInt(x -> -x[1]).thenComparing(x -> items[x[0]].id()));
-            List<Reason> reasons = new ArrayList<>();
-            if (!Double.isNaN(a.logPop) && !Double.isNaN(bodyLogPop[b]) && sizeKernel(a.logPop, bodyLogPop[b]) > 0.3) {
-                reasons.add(new Reason(Reason.Kind.SIMILAR_POPULATION, sizeKernel(a.logPop, bodyLogPop[b]), null,
-                        Math.round(Math.exp(a.logPop)), Math.round(Math.exp(bodyLogPop[b])), 0));
-            }
-            double km = Geo.km(a.lat, a.lon, bodyLat[b], bodyLon[b]);
-            if (!Double.isNaN(km) && km < 3 * NEAR_KM) {
-                reasons.add(new Reason(Reason.Kind.NEARBY, Math.exp(-km / NEAR_KM), null, Double.NaN, Math.round(km), 0));
-            }
-            if (bestArea >= 0) {
-                reasons.add(new Reason(Reason.Kind.LED_PROJECTS, bestNeed, areaNames.get(bestArea), Double.NaN, Double.NaN,
-                        matching));
-            }
-            if (a.phase >= 0 && a.phase == bodyPhase[b]) {
-                reasons.add(new Reason(Reason.Kind.SAME_PHASE, 0.25, ProfileReader.phase(bodies[b].features()),
-                        Double.NaN, Double.NaN, 0));
-            }
-            reasons.sort(Comparator.comparingDouble(Reason::weight).reversed().thenComparing(r -> r.kind().ordinal()));
-            out.add(new Peer(bodies[b].id(), score, reasons.size() > 3 ? reasons.subList(0, 3) : reasons,
-                    projects.stream().limit(3).map(x -> items[x[0]].id()).toList()));
-        }
-        out.sort(Comparator.comparingDouble(Peer::score).reversed().thenComparing(Peer::body));
-        return out.size() > k ? List.copyOf(out.subList(0, k)) : out;
+        return explanations.peers(asker(body), k);
     }
 
     public List<String> itemIds() {

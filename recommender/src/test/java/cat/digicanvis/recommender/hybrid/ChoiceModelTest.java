@@ -90,13 +90,13 @@ class ChoiceModelTest {
         }
         Engine engine = DigiCanvisModel.profileOnly().bind(new Dataset(bodies, items, choices));
 
-        Blend.Choice fitted = engine.fitChoice(nb, new Random(1));
+        Blend.Choice fitted = new ChoiceModel(engine).fitChoice(nb, new Random(1));
         assertEquals(BETA[0], fitted.need(), 0.3, fitted.toString());
         assertEquals(BETA[1], fitted.size(), 0.3, fitted.toString());
         assertEquals(BETA[2], fitted.near(), 0.3, fitted.toString());
         assertEquals(BETA[3], fitted.phase(), 0.3, fitted.toString());
 
-        double[] q = engine.appeal(fitted.weights(), Engine.APPEAL_ITERATIONS);
+        double[] q = new ChoiceModel(engine).appeal(fitted.weights(), ChoiceModel.APPEAL_ITERATIONS);
         List<String> ids = engine.itemIds();
         double[] truth = new double[ni];
         for (int k = 0; k < ni; k++) {
@@ -108,7 +108,7 @@ class ChoiceModelTest {
 
     @Test
     void smallSystemsAreSolved() {
-        double[] x = Engine.solve(new double[][] {{4, 1}, {1, 3}}, new double[] {1, 2});
+        double[] x = ChoiceModel.solve(new double[][] {{4, 1}, {1, 3}}, new double[] {1, 2});
         assertEquals(1.0 / 11, x[0], 1e-12);
         assertEquals(7.0 / 11, x[1], 1e-12);
     }

@@ -21,10 +21,6 @@ import cat.digicanvis.portal.domain.shared.Clock;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.recommender.data.Body;
-import cat.digicanvis.recommender.hybrid.Engine;
-import cat.digicanvis.recommender.hybrid.Peer;
-import cat.digicanvis.recommender.hybrid.Reason;
-import cat.digicanvis.recommender.hybrid.Recommendation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -49,6 +45,7 @@ public class RecommendationService {
 
     public static final int PER_TAB = 10;
     public static final int PEERS = 6;
+    public static final int SIMILAR = 10;
 
     @Inject
     RecommendationRepository repository;
@@ -120,14 +117,14 @@ public class RecommendationService {
         Optional<BodyProfile> profile = repository.profile(bodyId);
         // the profile as saved now, not as the engine last saw it
         Body body = RecommenderData.body(lb, profile.orElse(null));
-        Engine engine = runtime.engine();
+        ProjectRecommender.Bound engine = runtime.engine();
         Set<String> exclude = new HashSet<>();
         repository.notRelevant(bodyId).forEach(id -> exclude.add(RecommenderData.sheetKey(id)));
-        Engine.Answer answer = engine.answer(body, exclude, PER_TAB, PEERS);
+        ProjectRecommender.Answer answer = engine.answer(body, exclude, PER_TAB, PEERS);
         List<RecommendedSheetView> km0 = sheets(answer.km0());
         List<RecommendedSheetView> foreign = sheets(answer.foreign());
         List<PeerView> peers = new ArrayList<>();
-        for (Peer peer : answer.peers()) {
+        for (ProjectRecommender.PeerSuggestion peer : answer.peers()) {
             bodies.find(RecommenderData.id(peer.body())).ifPresent(pb -> {
                 List<SheetLinkView> projects = new ArrayList<>();
                 for (String s : peer.projects()) {
@@ -141,19 +138,48 @@ public class RecommendationService {
         return new RecommendationsView(bodyId, lb.getName(), km0, foreign, peers, engine.model().learned(), filled);
     }
 
-    private List<RecommendedSheetView> sheets(List<Recommendation> recs) {
+    private List<RecommendedSheetView> sheets(List<ProjectRecommender.Suggestion> recs) {
         List<RecommendedSheetView> out = new ArrayList<>();
-        for (Recommendation r : recs) {
+        for (ProjectRecommender.Suggestion r : recs) {
             Optional<CatalogueEntry> e = catalogue.entry(RecommenderData.id(r.item()));
             e.ifPresent(x -> out.add(new RecommendedSheetView(x.id(), x.title(), x.summary(), x.lead(), reasons(r.reasons()))));
         }
         return out;
     }
 
-    static List<ReasonView> reasons(List<Reason> reasons) {
-        return reasons.stream().map(r -> new ReasonView(r.kind().name(), r.value(),
-                Double.isNaN(r.mine()) ? 0 : Math.round(r.mine()), Double.isNaN(r.theirs()) ? 0 : Math.round(r.theirs()),
-                r.count())).toList();
+    /**
+     * Published sheets like this one (at most {@link #SIMILAR}), with why, for anyone: empty for a sheet that is
+     * not published. What bodies did together is anonymous here (only counts, never which bodies).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<SimilarSheetView> similar(long sheetId) {
+        if (catalogue.entry(sheetId).isEmpty()) {
+            return List.of();
+        }
+        List<SimilarSheetView> out = new ArrayList<>();
+        for (ProjectRecommender.Suggestion s : runtime.engine().similar(RecommenderData.sheetKey(sheetId), SIMILAR)) {
+            catalogue.entry(RecommenderData.id(s.item())).ifPresent(e -> out.add(new SimilarSheetView(e.id(), e.title(),
+                    e.summary(), e.lead(), Math.round(s.score() * 1000) / 1000.0, reasons(s.reasons()))));
+        }
+        return out;
+    }
+
+    /** The reasons in the page's terms; a reason that names a project gets its title (and is dropped if it is gone). */
+    List<ReasonView> reasons(List<ProjectRecommender.Why> reasons) {
+        List<ReasonView> out = new ArrayList<>();
+        for (ProjectRecommender.Why r : reasons) {
+            String value = r.value();
+            if ("ALSO_INTERESTED".equals(r.kind())) {
+                Optional<CatalogueEntry> named = value == null ? Optional.empty() : catalogue.entry(RecommenderData.id(value));
+                if (named.isEmpty()) {
+                    continue;
+                }
+                value = named.get().title();
+            }
+            out.add(new ReasonView(r.kind(), value, Double.isNaN(r.mine()) ? 0 : Math.round(r.mine()),
+                    Double.isNaN(r.theirs()) ? 0 : Math.round(r.theirs()), r.count()));
+        }
+        return out;
     }
 
     // ---- interactions

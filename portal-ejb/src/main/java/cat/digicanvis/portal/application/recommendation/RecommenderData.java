@@ -118,8 +118,10 @@ public class RecommenderData {
         if (!e.technologies().isEmpty()) {
             cats.put("technologies", Set.copyOf(e.technologies()));
         }
+        // title and summary: what "projects like this" compares when nobody has touched a sheet yet
+        String text = e.title() + "\n" + (e.summary() == null ? "" : e.summary());
         return new Item(sheetKey(e.id()), bodyKey(e.lead().id()), e.areas().stream().map(Area::name).collect(Collectors.toSet()),
-                "", new Features(Map.of(), cats));
+                text, new Features(Map.of(), cats));
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -3,9 +3,6 @@ package cat.digicanvis.portal.application.recommendation;
 import cat.digicanvis.portal.application.sheet.SheetChanged;
 import cat.digicanvis.portal.domain.model.recommendation.ModelRecord;
 import cat.digicanvis.recommender.data.Dataset;
-import cat.digicanvis.recommender.hybrid.DigiCanvisModel;
-import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
-import cat.digicanvis.recommender.hybrid.Engine;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
@@ -44,16 +41,21 @@ public class RecommenderRuntime {
 
     @Inject
     RecommenderData data;
+    @Inject
+    ProjectRecommender recommender;
+    @Inject
+    jakarta.enterprise.event.Event<RecommenderModelChanged> modelChanged;
 
-    private volatile DigiCanvisModel model = DigiCanvisModel.profileOnly();
+    private volatile ProjectRecommender.Model model;
     private volatile ModelRecord record;
-    private volatile Engine engine;
+    private volatile ProjectRecommender.Bound engine;
     private final AtomicBoolean stale = new AtomicBoolean(true);
     private final AtomicBoolean training = new AtomicBoolean(false);
     private volatile String lastError;
 
     @PostConstruct
     void start() {
+        model = recommender.profileOnly();
         try {
             data.latest().ifPresent(this::use);
         } catch (RuntimeException e) {
@@ -63,7 +65,7 @@ public class RecommenderRuntime {
 
     private void use(ModelRecord r) {
         try {
-            model = DigiCanvisModel.fromBytes(r.getContent());
+            model = recommender.load(r.getContent());
             record = r;
             stale.set(true);
         } catch (IOException e) {
@@ -73,8 +75,8 @@ public class RecommenderRuntime {
     }
 
     /** The engine on current data; bound on first use, then refreshed by the timer. */
-    public Engine engine() {
-        Engine e = engine;
+    public ProjectRecommender.Bound engine() {
+        ProjectRecommender.Bound e = engine;
         if (e == null) {
             synchronized (this) {
                 if (engine == null) {
@@ -127,9 +129,9 @@ public class RecommenderRuntime {
         }
         try {
             Dataset d = data.dataset();
-            DigiCanvisModel trained = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(SEED)).train(d);
+            ProjectRecommender.Model trained = recommender.train(d, SEED);
             ModelRecord r = new ModelRecord(LocalDateTime.ofInstant(trained.trainedAt(), ZoneOffset.UTC), by,
-                    trained.toBytes(), facts(trained), trained.tribuoProvenance());
+                    trained.toBytes(), facts(trained), trained.provenance());
             data.store(r);
             synchronized (this) {
                 model = trained;
@@ -138,6 +140,7 @@ public class RecommenderRuntime {
                 stale.set(false);
             }
             lastError = null;
+            modelChanged.fire(new RecommenderModelChanged(by));
             LOG.info(() -> "recommender trained (" + by + "): " + trained.facts());
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -147,7 +150,7 @@ public class RecommenderRuntime {
         }
     }
 
-    static String facts(DigiCanvisModel m) {
+    static String facts(ProjectRecommender.Model m) {
         StringBuilder sb = new StringBuilder();
         new TreeMap<>(m.facts()).forEach((k, v) -> sb.append(k).append('=').append(v.replace('\n', ' ')).append('\n'));
         return sb.toString();
@@ -157,7 +160,12 @@ public class RecommenderRuntime {
         ModelRecord r = record;
         Map<String, String> facts = new TreeMap<>(model.facts());
         return new ModelStatusView(model.learned(), r == null ? null : r.getTrainedAt(), r == null ? null : r.getTriggerBy(),
-                facts, model.tribuoProvenance(), training.get(), lastError, data.interactions());
+                facts, model.provenance(), training.get(), lastError, data.interactions());
+    }
+
+    /** Whether a trained model was saved or trained since the start. */
+    public boolean hasModel() {
+        return record != null;
     }
 
     public boolean isTraining() {

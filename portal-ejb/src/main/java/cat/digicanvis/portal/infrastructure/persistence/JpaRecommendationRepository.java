@@ -72,6 +72,11 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public long countDemoInteractions() {
+        return em.createQuery("SELECT COUNT(x) FROM Interaction x WHERE x.demo = TRUE", Long.class).getSingleResult();
+    }
+
+    @Override
     public long countInteractions() {
         return em.createQuery("SELECT COUNT(x) FROM Interaction x", Long.class).getSingleResult();
     }

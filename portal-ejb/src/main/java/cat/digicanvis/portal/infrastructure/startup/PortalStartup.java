@@ -37,6 +37,10 @@ public class PortalStartup {
     @Inject
     DemoForumLoader demoForum;
     @Inject
+    DemoInteractionLoader demoInteractions;
+    @Inject
+    cat.digicanvis.portal.application.recommendation.RecommenderRuntime recommender;
+    @Inject
     SyntheticForumGenerator syntheticForum;
     @Inject
     cat.digicanvis.portal.application.forum.ForumSearchUpdater forumSearch;
@@ -63,6 +67,7 @@ public class PortalStartup {
         if (settings.demoEnabled()) {
             demo.load();
             demoForum.load();
+            demoInteractions.load();
         }
         try {
             if (accounts.createFirstAdministrator(settings.adminEmail(), settings.adminPassword())) {
@@ -88,6 +93,10 @@ public class PortalStartup {
         }
         catalogue.rebuild();
         forumSearch.rebuild();
+        if (settings.demoEnabled() && !recommender.hasModel()) {
+            // the demo's councils have interactions: train once in the background, so the newcomer sees a trained model
+            recommender.retrain("demo content");
+        }
         LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }

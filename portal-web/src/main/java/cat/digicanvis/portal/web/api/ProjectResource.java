@@ -6,11 +6,16 @@ import cat.digicanvis.portal.application.catalogue.CatalogueItemView;
 import cat.digicanvis.portal.application.catalogue.CataloguePage;
 import cat.digicanvis.portal.application.catalogue.CatalogueService;
 import cat.digicanvis.portal.application.catalogue.FacetCount;
+import cat.digicanvis.portal.application.recommendation.ReasonView;
+import cat.digicanvis.portal.application.recommendation.RecommendationService;
 import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.application.sheet.SheetView;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.web.i18n.Languages;
 import cat.digicanvis.portal.web.support.CatalogueParams;
+import cat.digicanvis.portal.web.support.ReasonTexts;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,11 +29,13 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * {@code GET /api/projects} takes the catalogue's filters as query parameters and answers
- * {@code {"total": N, "items": [...], "facets": {...}}}; {@code GET /api/projects/{id}} answers one sheet.
+ * {@code {"total": N, "items": [...], "facets": {...}}}; {@code GET /api/projects/{id}} answers one sheet and
+ * {@code GET /api/projects/{id}/similar} the projects like it.
  */
 @Path("projects")
 @RequestScoped
@@ -63,10 +70,24 @@ public class ProjectResource {
                             String updatedAt, String reviewedAt) {
     }
 
+    /** A reason for a similar project: its kind, its figure (an area's code, a technology) and the words for it. */
+    public record ReasonJson(String kind, String value, Integer count, String text) {
+    }
+
+    /** A project like the one asked about. */
+    public record SimilarJson(long id, String title, String summary, BodyJson leadBody, double score,
+                              List<ReasonJson> reasons, String url) {
+    }
+
+    public record SimilarListJson(List<SimilarJson> items) {
+    }
+
     @Inject
     CatalogueService catalogue;
     @Inject
     ProjectSheetService sheets;
+    @Inject
+    RecommendationService recommendations;
 
     @GET
     public PageJson list(@Context UriInfo uri) {
@@ -124,6 +145,33 @@ public class ProjectResource {
                 s.typologies().stream().map(Codes::code).sorted().toList(), materials,
                 s.updatedAt() == null ? null : s.updatedAt().toString(),
                 s.reviewedAt() == null ? null : s.reviewedAt().toString());
+    }
+
+    /**
+     * {@code GET /api/projects/{id}/similar}: at most 10 published projects like this one, most alike first, each
+     * with its reasons in the caller's language ({@code lang}, cookie or Accept-Language). 404 for a sheet that is
+     * not published.
+     */
+    @GET
+    @Path("{id}/similar")
+    public SimilarListJson similar(@PathParam("id") String rawId, @Context HttpServletRequest request) {
+        if (rawId == null || !rawId.matches("[0-9]{1,18}") || catalogue.entry(Long.parseLong(rawId)).isEmpty()) {
+            throw new NotFoundException("sheet", rawId);
+        }
+        Locale locale = Languages.resolve(request);
+        List<SimilarJson> items = recommendations.similar(Long.parseLong(rawId)).stream().map(s -> new SimilarJson(s.sheetId(),
+                s.title(), s.summary(), BodyJson.of(s.lead()), s.score(), s.reasons().stream().map(r -> reason(r, locale)).toList(),
+                "/project/view.xhtml?id=" + s.sheetId())).toList();
+        return new SimilarListJson(items);
+    }
+
+    private static ReasonJson reason(ReasonView r, Locale locale) {
+        String value = switch (r.kind()) {
+            case "SAME_AREA" -> r.value() == null ? null : r.value().toLowerCase(Locale.ROOT).replace('_', '-');
+            case "SAME_TECHNOLOGY" -> r.value();
+            default -> null;
+        };
+        return new ReasonJson(r.kind(), value, r.count() > 0 ? r.count() : null, ReasonTexts.text(r, locale, true));
     }
 
     private static void putIf(Map<String, Object> m, String k, BigDecimal v) {

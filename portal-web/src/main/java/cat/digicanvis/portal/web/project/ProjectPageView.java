@@ -50,6 +50,15 @@ public class ProjectPageView {
 
     private java.util.Set<InteractionKind> marks;
     private cat.digicanvis.portal.application.forum.SheetDiscussionView discussion;
+    private java.util.List<cat.digicanvis.portal.application.recommendation.SimilarSheetView> similar;
+
+    /** Projects like this one, for everyone (the same list for every reader, so the page stays cacheable). */
+    public java.util.List<cat.digicanvis.portal.application.recommendation.SimilarSheetView> getSimilar() {
+        if (similar == null) {
+            similar = sheet == null ? java.util.List.of() : recommendations.similar(sheet.id());
+        }
+        return similar;
+    }
 
     /** The sheet's discussion: its post count, the latest three posts, and whether the reader may join. */
     public cat.digicanvis.portal.application.forum.SheetDiscussionView getDiscussion() {

@@ -66,4 +66,10 @@ public class PageCache {
     void onSheetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SheetChanged change) {
         clear();
     }
+
+    /** A new recommender model changes the sheet pages' "projects like this"; the rest stays. */
+    synchronized void onModelChanged(@Observes cat.digicanvis.portal.application.recommendation.RecommenderModelChanged change) {
+        pages.keySet().removeIf(k -> k.contains(" /project/view.xhtml"));
+        generation++;
+    }
 }

@@ -467,6 +467,20 @@ class AccessIT {
     void retrainingInTheBackgroundSavesAndUsesAModel() throws Exception {
         List<Long> sheetIds = catalogue.all().stream().map(e -> e.id()).sorted().toList();
         List<LocalBody> all = localBodies.all();
+        // a pattern no profile shows: twelve bodies that took an interest in the first sheet also took one in the second
+        long first = sheetIds.get(0);
+        long second = sheetIds.get(1);
+        tx.begin();
+        for (LocalBody b : all.subList(all.size() - 12, all.size())) {
+            for (long sheet : List.of(first, second)) {
+                if (recommendationRepository.find(b.getId(), null, sheet, InteractionKind.WORKED_FOR_US,
+                        cat.digicanvis.portal.domain.model.recommendation.Interaction.ONCE).isEmpty()) {
+                    recommendationRepository.store(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
+                            b.getId(), null, sheet, InteractionKind.WORKED_FOR_US, Clock.now()));
+                }
+            }
+        }
+        tx.commit();
         tx.begin();
         java.util.Random random = new java.util.Random(5);
         for (LocalBody b : all.subList(0, Math.min(120, all.size()))) {
@@ -482,9 +496,14 @@ class AccessIT {
         }
         tx.commit();
         Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
-        assertTrue(recommendations.retrain(administrator));
         long deadline = System.currentTimeMillis() + 180_000;
-        while (!recommendations.status(administrator).learned() && System.currentTimeMillis() < deadline) {
+        // the demo content's own training, started with the portal, may still be running
+        while (recommendations.status(administrator).training() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        assertTrue(recommendations.retrain(administrator));
+        while ((recommendations.status(administrator).training() || recommendations.status(administrator).triggerBy() == null
+                || !recommendations.status(administrator).triggerBy().startsWith("admin:")) && System.currentTimeMillis() < deadline) {
             Thread.sleep(500);
         }
         var status = recommendations.status(administrator);
@@ -499,6 +518,49 @@ class AccessIT {
         RecommendationsView view = recommendations.recommendations(signIn(MEMBER, PASSWORD), body("25217"));
         assertTrue(view.learned());
         assertFalse(view.km0().isEmpty());
+        assertTrue(status.facts().containsKey("collaborative"), "the collaborative model is trained: " + status.facts());
+        // projects like the first sheet: the second, because the same bodies took an interest in both
+        var similar = recommendations.similar(first);
+        assertTrue(similar.size() <= RecommendationService.SIMILAR);
+        var together = similar.stream().filter(x -> x.sheetId() == second).findFirst().orElseThrow(() ->
+                new AssertionError("the co-interest is found: " + similar));
+        var why = together.reasons().stream().filter(r -> r.kind().equals("ALSO_INTERESTED")).findFirst().orElseThrow();
+        assertTrue(why.count() >= 12, "at least the twelve bodies: " + why);
+        assertTrue(similar.stream().noneMatch(x -> x.sheetId() == first), "not itself");
+        assertEquals(List.of(), recommendations.similar(987654321L), "nothing for a sheet that is not published");
+    }
+
+    /** Projects like this one on the API and the sheet page, for anyone, in the reader's language. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void similarProjectsOnTheApiAndTheSheetPage() throws Exception {
+        HttpResponse<String> list = page("/api/projects?size=200", null);
+        assertEquals(200, list.statusCode());
+        Matcher ids = Pattern.compile("\"url\":\"/project/view\\.xhtml\\?id=(\\d+)\"").matcher(list.body());
+        String found = null;
+        String body = null;
+        while (ids.find() && found == null) {
+            HttpResponse<String> r = page("/api/projects/" + ids.group(1) + "/similar?lang=en", null);
+            assertEquals(200, r.statusCode(), r.body());
+            assertTrue(r.body().startsWith("{\"items\":["), r.body());
+            if (r.body().contains("\"kind\":\"ALSO_INTERESTED\"")) {
+                found = ids.group(1);
+                body = r.body();
+            }
+        }
+        assertNotNull(found, "some sheet has neighbours by co-interest once the model is trained");
+        assertTrue(body.contains("bodies interested in this project also took an interest in this one"), body);
+        assertTrue(body.contains("\"url\":\"/project/view.xhtml?id="), body);
+        assertFalse(body.contains("\"url\":\"/project/view.xhtml?id=" + found + "\""), "a sheet is not like itself");
+        long count = Pattern.compile("\"url\":").matcher(body).results().count();
+        assertTrue(count >= 1 && count <= 10, body);
+        assertEquals(404, page("/api/projects/987654321/similar", null).statusCode());
+        assertEquals(404, page("/api/projects/abc/similar", null).statusCode());
+        HttpResponse<String> sheet = page("/project/view.xhtml?id=" + found + "&lang=ca", null);
+        assertEquals(200, sheet.statusCode());
+        assertTrue(sheet.body().contains("id=\"similar\""), "the sheet page shows projects like it");
+        assertTrue(sheet.body().contains("ens interessats en aquest projecte"), "the reason in Catalan");
     }
 
     static List<String> keys(RuleViolationException e) {

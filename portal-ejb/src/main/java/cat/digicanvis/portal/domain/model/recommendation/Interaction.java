@@ -47,8 +47,22 @@ public class Interaction {
     private LocalDate day;
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+    /** Invented by the demo content, never by a person. */
+    @Column(nullable = false)
+    private boolean demo;
 
     protected Interaction() {
+    }
+
+    /** An interaction of the demo content (bin/run's default), marked as such. */
+    public static Interaction demo(long bodyId, long sheetId, InteractionKind kind, LocalDateTime at) {
+        Interaction x = new Interaction(bodyId, null, sheetId, kind, at);
+        x.demo = true;
+        return x;
+    }
+
+    public boolean isDemo() {
+        return demo;
     }
 
     public Interaction(long bodyId, Long accountId, long sheetId, InteractionKind kind, LocalDateTime now) {

@@ -45,6 +45,9 @@ public interface RecommendationRepository {
 
     long countInteractions();
 
+    /** Interactions the demo content invented. */
+    long countDemoInteractions();
+
     void store(ModelRecord model);
 
     Optional<ModelRecord> latestModel();

@@ -1,7 +1,5 @@
 package cat.digicanvis.recommender.eval;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
 import cat.digicanvis.recommender.data.CsvTable;
 import cat.digicanvis.recommender.data.DataFormatException;
 import cat.digicanvis.recommender.data.Dataset;

@@ -1,5 +1,7 @@
 package cat.digicanvis.recommender.eval;
 
+import cat.digicanvis.recommender.Metrics;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -81,6 +81,36 @@ public final class RecommenderBenchmark {
         }
         report("page request (10 Km0 + 10 foreign + 6 peers)", pageMs, data.items().size());
         report("one recommendation call (10 projects)", callMs, data.items().size());
+        // projects like this: the first request for a project computes its list, later ones read it
+        List<String> ids = engine.itemIds();
+        double[] firstMs = new double[Math.min(requests, ids.size())];
+        double[] againMs = new double[requests];
+        List<String> order = new ArrayList<>(ids);
+        java.util.Collections.shuffle(order, random);
+        for (int i = 0; i < firstMs.length; i++) {
+            long start = System.nanoTime();
+            engine.similar(order.get(i), 10);
+            firstMs[i] = (System.nanoTime() - start) / 1e6;
+        }
+        for (int i = 0; i < requests; i++) {
+            String id = order.get(random.nextInt(firstMs.length));
+            long start = System.nanoTime();
+            engine.similar(id, 10);
+            againMs[i] = (System.nanoTime() - start) / 1e6;
+        }
+        report("projects like this, first request for a project", firstMs, data.items().size());
+        report("projects like this, later requests", againMs, data.items().size());
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long withModel = rt.totalMemory() - rt.freeMemory();
+        if (model.collaborative() != null) {
+            System.out.printf(Locale.ROOT, "collaborative model: %d bodies x %d projects, about %.1f MB (K^-1 %.1f MB); %s%n",
+                    model.collaborative().ease().bodies(), model.collaborative().ease().items(),
+                    model.collaborative().ease().bytes() / 1e6,
+                    8.0 * model.collaborative().ease().bodies() * model.collaborative().ease().bodies() / 1e6,
+                    model.collaborative());
+        }
+        System.out.printf(Locale.ROOT, "heap in use with the model and the bound engine (after GC): %.0f MB%n", withModel / 1e6);
     }
 
     private static int page(Engine engine, Body body) {

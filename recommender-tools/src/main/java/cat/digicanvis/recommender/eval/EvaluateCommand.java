@@ -1,13 +1,11 @@
 package cat.digicanvis.recommender.eval;
 
-import cat.digicanvis.recommender.Recommender;
 import cat.digicanvis.recommender.baseline.BandPopularity;
 import cat.digicanvis.recommender.baseline.EaseOnly;
 import cat.digicanvis.recommender.baseline.Popularity;
 import cat.digicanvis.recommender.baseline.ProfileKnn;
 import cat.digicanvis.recommender.data.DataFormatException;
 import cat.digicanvis.recommender.data.Dataset;
-import cat.digicanvis.recommender.hybrid.DigiCanvisRecommender;
 import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
 import java.io.IOException;
 import java.io.PrintStream;

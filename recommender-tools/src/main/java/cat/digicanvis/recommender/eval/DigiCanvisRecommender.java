@@ -1,9 +1,10 @@
-package cat.digicanvis.recommender.hybrid;
+package cat.digicanvis.recommender.eval;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
 import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.hybrid.DigiCanvisModel;
+import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
+import cat.digicanvis.recommender.hybrid.Engine;
 import java.util.List;
 import java.util.Set;
 

@@ -1,9 +1,8 @@
 package cat.digicanvis.recommender.baseline;
 
-import cat.digicanvis.recommender.TopK;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
+import cat.digicanvis.recommender.eval.Recommender;
+import cat.digicanvis.recommender.eval.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
 import java.util.HashMap;
@@ -48,6 +47,6 @@ public final class Popularity implements Recommender {
 
     @Override
     public List<ScoredItem> recommend(String bodyId, Set<String> exclude, int k) {
-        return TopK.of(scores, exclude, k);
+        return ScoredItem.top(scores, exclude, k);
     }
 }

@@ -1,4 +1,4 @@
-package cat.digicanvis.recommender;
+package cat.digicanvis.recommender.eval;
 
 import cat.digicanvis.recommender.data.Dataset;
 import java.util.List;

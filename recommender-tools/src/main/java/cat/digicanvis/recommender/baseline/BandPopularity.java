@@ -1,9 +1,8 @@
 package cat.digicanvis.recommender.baseline;
 
-import cat.digicanvis.recommender.TopK;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
+import cat.digicanvis.recommender.eval.Recommender;
+import cat.digicanvis.recommender.eval.ScoredItem;
 import cat.digicanvis.recommender.data.Body;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
@@ -85,6 +84,6 @@ public final class BandPopularity implements Recommender {
         }
         tieBreak.forEach((item, p) -> scores.merge(item, p, Double::sum));
         train.items().keySet().forEach(i -> scores.putIfAbsent(i, 0.0));
-        return TopK.of(scores, exclude, k);
+        return ScoredItem.top(scores, exclude, k);
     }
 }

@@ -1,4 +1,4 @@
-package cat.digicanvis.recommender.eval;
+package cat.digicanvis.recommender;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,8 @@
 package cat.digicanvis.recommender.baseline;
 
-import cat.digicanvis.recommender.TopK;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
+import cat.digicanvis.recommender.eval.Recommender;
+import cat.digicanvis.recommender.eval.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
 import java.util.ArrayList;
@@ -63,6 +62,6 @@ public final class ProfileKnn implements Recommender {
         }
         // popularity breaks ties and fills the list when the neighbours have done little
         tieBreak.forEach((item, p) -> scores.merge(item, p, Double::sum));
-        return TopK.of(scores, exclude, k);
+        return ScoredItem.top(scores, exclude, k);
     }
 }

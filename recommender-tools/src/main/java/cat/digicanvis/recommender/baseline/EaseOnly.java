@@ -1,9 +1,8 @@
 package cat.digicanvis.recommender.baseline;
 
-import cat.digicanvis.recommender.TopK;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
+import cat.digicanvis.recommender.eval.Recommender;
+import cat.digicanvis.recommender.eval.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
 import cat.digicanvis.recommender.hybrid.Ease;
@@ -50,13 +49,13 @@ public final class EaseOnly implements Recommender {
     public List<ScoredItem> recommend(String bodyId, Set<String> exclude, int k) {
         Set<String> history = positives.get(bodyId);
         if (history == null) {
-            return TopK.of(popular, exclude, k);
+            return ScoredItem.top(popular, exclude, k);
         }
         double[] s = ease.scores(history.stream().mapToInt(ease::column).filter(j -> j >= 0).toArray());
         Map<String, Double> scores = new HashMap<>(popular);
         for (int j = 0; j < s.length; j++) {
             scores.merge(ease.itemId(j), s[j], Double::sum);
         }
-        return TopK.of(scores, exclude, k);
+        return ScoredItem.top(scores, exclude, k);
     }
 }

@@ -1,7 +1,5 @@
 package cat.digicanvis.recommender.eval;
 
-import cat.digicanvis.recommender.Recommender;
-import cat.digicanvis.recommender.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;
 import cat.digicanvis.recommender.data.Interaction;
 import java.util.ArrayList;
