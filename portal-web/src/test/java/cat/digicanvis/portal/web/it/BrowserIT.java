@@ -174,6 +174,18 @@ class BrowserIT {
         assertTrue(d().findElement(By.cssSelector(".notice-demo")).isDisplayed());
         assertFalse(d().getPageSource().contains("@example.org"), "no contact email on public pages");
         browser.assertAccessible("sheet");
+        // projects like this one, each with why, leading to another sheet
+        List<WebElement> similar = d().findElements(By.cssSelector("#similar .similar-card"));
+        assertFalse(similar.isEmpty(), "the sheet page shows projects like it");
+        assertTrue(similar.size() <= 10);
+        assertFalse(similar.get(0).findElements(By.cssSelector(".reasons li")).isEmpty(), "and says why");
+        String sheetUrl = d().getCurrentUrl();
+        WebElement next = similar.get(0).findElement(By.cssSelector("h3 a"));
+        String nextTitle = next.getText();
+        clickAndWait(next);
+        assertEquals(nextTitle, d().findElement(By.tagName("h1")).getText());
+        assertFalse(title.equals(nextTitle), "not the same sheet");
+        d().navigate().to(sheetUrl);
         clickAndWait(By.cssSelector("#level-body + dl a"));
         assertTrue(d().getPageSource().contains(title));
         browser.assertAccessible("body");
@@ -437,7 +449,9 @@ class BrowserIT {
         forwardTheVisitRequest(email);
         go("/admin/recommender.xhtml");
         browser.assertAccessible("recommender administration");
-        assertTrue(d().findElement(By.id("model-state")).getText().contains("Encara no hi ha cap model"),
+        // the demo content's councils trained a first model at the start
+        assertTrue(d().findElement(By.id("model-state")).getText().contains("Model entrenat")
+                && d().findElement(By.id("model-state")).getText().contains("demo content"),
                 d().findElement(By.id("model-state")).getText());
         clickAndWait(By.id("recommender:retrain"));
         assertTrue(messages().contains("Entrenament iniciat") || messages().contains("S'està entrenant"), messages());
