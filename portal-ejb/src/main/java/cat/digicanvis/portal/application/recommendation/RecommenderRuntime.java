@@ -106,8 +106,15 @@ public class RecommenderRuntime {
     @Schedule(second = "15", minute = "*", hour = "*", persistent = false)
     public void refresh() {
         if (stale.get() && engine != null) {
+            stale.set(false);
+            // bound and prepared off the lock: requests keep the engine in use until the new one is ready
+            ProjectRecommender.Model m = model;
+            ProjectRecommender.Bound fresh = m.bind(data.dataset());
+            fresh.prepare();
             synchronized (this) {
-                rebind();
+                if (model == m) {
+                    engine = fresh;
+                }
             }
         }
     }
@@ -133,10 +140,12 @@ public class RecommenderRuntime {
             ModelRecord r = new ModelRecord(LocalDateTime.ofInstant(trained.trainedAt(), ZoneOffset.UTC), by,
                     trained.toBytes(), facts(trained), trained.provenance());
             data.store(r);
+            ProjectRecommender.Bound fresh = trained.bind(d);
+            fresh.prepare();
             synchronized (this) {
                 model = trained;
                 record = r;
-                engine = trained.bind(d);
+                engine = fresh;
                 stale.set(false);
             }
             lastError = null;

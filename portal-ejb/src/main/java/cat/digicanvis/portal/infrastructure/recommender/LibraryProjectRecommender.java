@@ -78,6 +78,11 @@ public class LibraryProjectRecommender implements ProjectRecommender {
         }
 
         @Override
+        public void prepare() {
+            engine.prepareSimilar();
+        }
+
+        @Override
         public List<Suggestion> similar(String item, int k) {
             return engine.similar(item, k).stream().map(s -> new Suggestion(s.item(), s.score(), why(s.reasons()))).toList();
         }
