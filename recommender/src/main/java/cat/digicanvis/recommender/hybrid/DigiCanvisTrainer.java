@@ -529,12 +529,7 @@ public final class DigiCanvisTrainer {
             for (int c = 0; c < s.length; c++) {
                 s[c] = (1 - sh) * base[n][c] + sh * z[n][c];
             }
-            int[] order = topK(s, K, k.items());
-            List<String> ranking = new ArrayList<>(order.length);
-            for (int c : order) {
-                ranking.add(k.items()[c]);
-            }
-            total += Metrics.ndcg(ranking, k.gains(), K);
+            total += ndcg(k, s);
             count++;
         }
         return count == 0 ? 0 : total / count;
@@ -588,15 +583,20 @@ public final class DigiCanvisTrainer {
                 }
                 s[c] = (1 - alpha) * p / profileScale + alpha * k.learned()[c];
             }
-            int[] order = topK(s, K, k.items());
-            List<String> ranking = new ArrayList<>(order.length);
-            for (int c : order) {
-                ranking.add(k.items()[c]);
-            }
-            total += Metrics.ndcg(ranking, k.gains(), K);
+            total += ndcg(k, s);
             n++;
         }
         return n == 0 ? 0 : total / n;
+    }
+
+    /** NDCG@10 of the case's candidates ranked by {@code s}. */
+    private static double ndcg(Case k, double[] s) {
+        int[] order = topK(s, K, k.items());
+        List<String> ranking = new ArrayList<>(order.length);
+        for (int c : order) {
+            ranking.add(k.items()[c]);
+        }
+        return Metrics.ndcg(ranking, k.gains(), K);
     }
 
     static int[] topK(double[] s, int k, String[] names) {

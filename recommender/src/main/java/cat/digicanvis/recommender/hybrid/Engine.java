@@ -401,7 +401,8 @@ public final class Engine {
         return standardised(z);
     }
 
-    static double spread(double[] x) {
+    /** Mean and standard deviation over the array. */
+    private static double[] moments(double[] x) {
         double sum = 0;
         double sum2 = 0;
         for (double v : x) {
@@ -409,22 +410,20 @@ public final class Engine {
             sum2 += v * v;
         }
         double mean = sum / Math.max(1, x.length);
-        double sd = Math.sqrt(Math.max(0, sum2 / Math.max(1, x.length) - mean * mean));
+        return new double[] {mean, Math.sqrt(Math.max(0, sum2 / Math.max(1, x.length) - mean * mean))};
+    }
+
+    /** The standard deviation over the array (1 when there is no spread). */
+    static double spread(double[] x) {
+        double sd = moments(x)[1];
         return sd < 1e-12 ? 1 : sd;
     }
 
     /** (x − mean) / sd over the array, in place (an array with no spread becomes zeros). */
     static double[] standardised(double[] x) {
-        double sum = 0;
-        double sum2 = 0;
-        for (double v : x) {
-            sum += v;
-            sum2 += v * v;
-        }
-        double mean = sum / Math.max(1, x.length);
-        double sd = Math.sqrt(Math.max(0, sum2 / Math.max(1, x.length) - mean * mean));
+        double[] m = moments(x);
         for (int i = 0; i < x.length; i++) {
-            x[i] = sd < 1e-12 ? 0 : (x[i] - mean) / sd;
+            x[i] = m[1] < 1e-12 ? 0 : (x[i] - m[0]) / m[1];
         }
         return x;
     }
@@ -618,6 +617,11 @@ public final class Engine {
     }
 
     int size() {
+        return items.length;
+    }
+
+    /** How many projects the engine knows. */
+    public int projects() {
         return items.length;
     }
 
