@@ -111,12 +111,13 @@ public class MailSender {
                 try {
                     MimeMessage mime = new MimeMessage(session);
                     mime.setFrom(new InternetAddress(settings.mailFrom()));
-                    mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(m.getRecipient()));
+                    // one recipient, strictly: a stored list ("a@x,b@y") must never reach several mailboxes
+                    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
                     mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
                     mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
                     mime.setHeader("Content-Language", m.getLanguage());
                     if (m.getReplyTo() != null) {
-                        mime.setReplyTo(InternetAddress.parse(m.getReplyTo()));
+                        mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.getReplyTo(), true)});
                     }
                     if (m.getUnsubscribeUrl() != null) {
                         // RFC 8058: mail programs offer "unsubscribe" and POST to the link without opening it
