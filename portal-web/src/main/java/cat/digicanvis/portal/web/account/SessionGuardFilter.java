@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Keeps people out of the areas their role does not reach: account pages need a signed-in person,
  * {@code /editor/} a moderator or administrator, {@code /admin/} an administrator. Other requests pass
- * without looking up the account. The services check again for every action.
+ * without looking up the account. The services check again for every action. The path is the one the
+ * container maps the request by, so encodings and path parameters cannot walk around the guard.
  */
 public class SessionGuardFilter extends HttpFilter {
 
@@ -31,7 +32,8 @@ public class SessionGuardFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        // the container's decoded, canonical path (no %61dmin, no ;params, no ..;): what the request is mapped by
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         boolean needsSignIn = path.startsWith("/account/") && !PUBLIC_ACCOUNT_PAGES.contains(path)
                 || SIGNED_IN_PAGES.contains(path) || path.startsWith("/editor/") || path.startsWith("/admin/");
         if (!needsSignIn) {
