@@ -433,13 +433,16 @@ public class AccountService {
         }
         LocalDateTime now = Clock.now();
         Account a = accounts.findByEmail(email).orElse(null);
+        String hash = hasher.hash(password);
         if (a == null) {
-            a = new Account(email, "Administrator", hasher.hash(password), "ca", now);
+            a = new Account(email, "Administrator", hash, "ca", now);
             accounts.store(a);
+        } else {
+            // links mailed to an early sign-up must not outlive its password either
+            accounts.invalidateTokens(a.getId(), TokenPurpose.RESET_PASSWORD, now);
+            accounts.invalidateTokens(a.getId(), TokenPurpose.CHANGE_EMAIL, now);
         }
-        a.verifyEmail(now);
-        a.enable(now);
-        a.setRoles(a.isModerator(), true, now);
+        a.becomeFirstAdministrator(hash, now);
         audit.record(new Actor(null, "configuration", null, null, false, true, null), "account.firstAdministrator",
                 "account", a.getId(), a.getEmail());
         return true;

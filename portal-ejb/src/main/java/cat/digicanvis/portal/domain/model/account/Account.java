@@ -146,6 +146,18 @@ public class Account {
         updatedAt = now;
     }
 
+    /**
+     * Makes this account the portal's first administrator, with the password the operator configured: whoever
+     * may have signed up early with the configured address loses the account (the password they chose no longer
+     * works, and their sessions end).
+     */
+    public void becomeFirstAdministrator(String configuredPasswordHash, LocalDateTime now) {
+        changePassword(configuredPasswordHash, now);
+        verifyEmail(now);
+        enable(now);
+        setRoles(moderator, true, now);
+    }
+
     public void signOutEverywhere(LocalDateTime now) {
         sessionEpoch++;
         updatedAt = now;

@@ -17,6 +17,18 @@ class AccountTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 26, 10, 0);
 
+    /** Someone signed up early with the configured administrator address: promotion takes the account from them. */
+    @Test
+    void theFirstAdministratorTakesTheConfiguredPasswordAndEndsOtherSessions() {
+        Account early = new Account("admin@ajuntament.cat", "Early bird", "their-own-hash", "ca", NOW);
+        int epoch = early.getSessionEpoch();
+        early.becomeFirstAdministrator("configured-hash", NOW.plusMinutes(1));
+        assertEquals("configured-hash", early.getPasswordHash(), "the password chosen at sign-up no longer works");
+        assertTrue(early.getSessionEpoch() > epoch, "their sessions end");
+        assertTrue(early.isAdministrator());
+        assertTrue(early.maySignIn(), "verified and enabled");
+    }
+
     @Test
     void anAccountSignsInOnlyOnceVerifiedAndNotWhileDisabled() {
         Account a = new Account("  Anna@Tarrega.CAT ", "Anna", "hash", "xx", NOW);
