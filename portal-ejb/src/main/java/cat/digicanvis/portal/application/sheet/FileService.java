@@ -80,7 +80,7 @@ public class FileService {
         if (!ALLOWED.containsKey(type)) {
             throw new RuleViolationException(Violation.of("file", "validation.file.type"));
         }
-        StoredFile file = new StoredFile(name, type, sha256(content), content,
+        StoredFile file = new StoredFile(nameFor(name, type), type, sha256(content), content,
                 actor.accountId() != null && actor.accountId() > 0 ? actor.accountId() : null);
         files.store(file);
         return new UploadedFileView(file.getId(), file.getFileName(), file.getContentType(), file.getSize());
@@ -101,7 +101,28 @@ public class FileService {
         if (!allowed) {
             throw new NotFoundException("file", id);
         }
-        return new FileContent(f.getFileName(), f.getContentType(), f.getContent(), published);
+        return new FileContent(nameFor(f.getFileName(), f.getContentType()), f.getContentType(), f.getContent(), published);
+    }
+
+    /**
+     * The name with the extension of the type the content was found to be ("informe.html" holding a PDF is
+     * "informe.pdf"): a download must not be opened by whatever program the uploaded name pointed to.
+     */
+    static String nameFor(String name, String type) {
+        String ext = ALLOWED.get(type);
+        if (ext == null) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String current = dot < 1 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        if (current.equals(ext) || ("jpg".equals(ext) && current.equals("jpeg"))) {
+            return name;
+        }
+        String base = dot < 1 ? name : name.substring(0, dot);
+        if (base.length() + ext.length() + 1 > NAME_MAX) {
+            base = base.substring(0, NAME_MAX - ext.length() - 1);
+        }
+        return base + "." + ext;
     }
 
     /** The last path segment, without control or path characters, of bounded length. */

@@ -30,5 +30,13 @@ class VideoEmbedsAndFilesTest {
         assertEquals("a_b.pdf", FileService.safeName("a\nb.pdf"));
         assertEquals("document", FileService.safeName(""));
         assertEquals(200, FileService.safeName("x".repeat(300) + ".pdf").length());
+        // the download's extension is the detected type's, whatever the uploaded name said
+        assertEquals("informe.pdf", FileService.nameFor("informe.html", "application/pdf"));
+        assertEquals("foto.JPEG", FileService.nameFor("foto.JPEG", "image/jpeg"));
+        assertEquals("foto.jpg", FileService.nameFor("foto.svg", "image/jpeg"));
+        assertEquals("document.png", FileService.nameFor("document", "image/png"));
+        assertEquals(".htaccess.pdf", FileService.nameFor(".htaccess", "application/pdf"));
+        assertEquals("x.pdf.pdf", FileService.nameFor("x.pdf.exe", "application/pdf"));
+        assertEquals(200, FileService.nameFor("y".repeat(200), "application/pdf").length());
     }
 }
