@@ -4,13 +4,11 @@ package cat.digicanvis.recommender.baseline;
 import cat.digicanvis.recommender.eval.Recommender;
 import cat.digicanvis.recommender.eval.ScoredItem;
 import cat.digicanvis.recommender.data.Dataset;
-import cat.digicanvis.recommender.data.Interaction;
 import cat.digicanvis.recommender.hybrid.Ease;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The collaborative model alone, at a fixed λ, with popularity for bodies it never saw: a reference for what the
@@ -34,12 +32,7 @@ public final class EaseOnly implements Recommender {
 
     @Override
     public void fit(Dataset train) {
-        positives = new HashMap<>();
-        for (Interaction x : train.interactions()) {
-            if (x.grade() > 0) {
-                positives.computeIfAbsent(x.body(), b -> new TreeSet<>()).add(x.item());
-            }
-        }
+        positives = Ease.positives(train.interactions());
         ease = Ease.fit(positives, train.items().keySet(), lambda);
         popular = Popularity.tieBreak(Popularity.sums(train.interactions()));
         train.items().keySet().forEach(i -> popular.putIfAbsent(i, 0.0));

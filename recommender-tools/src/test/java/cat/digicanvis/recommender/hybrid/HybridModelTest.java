@@ -138,7 +138,7 @@ class HybridModelTest {
         xs.add(new Interaction("b4", "v", 2, 0));
         xs.add(new Interaction("b4", "x", 2, 0));
         Dataset d = new Dataset(bodies, items, xs);
-        Ease ease = Ease.fit(DigiCanvisTrainer.positives(xs), items.keySet(), 1);
+        Ease ease = Ease.fit(Ease.positives(xs), items.keySet(), 1);
         DigiCanvisModel m = new DigiCanvisModel(null, null, Blend.profileOnly(),
                 new Collaborative(ease, new double[] {0.5, 0.5, 0.5, 0.5, 0.5}), FIXED.instant(), Map.of());
         Engine engine = m.bind(d);

@@ -132,7 +132,7 @@ public final class DigiCanvisTrainer {
         FMRegressionModel fm = fit(data, encoder, now);
         long t4 = System.nanoTime();
         Collaborative collaborative = tuned == null ? null
-                : new Collaborative(Ease.fit(positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
+                : new Collaborative(Ease.fit(Ease.positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
                         tuned.share());
         long t5 = System.nanoTime();
         facts.put("seconds.phases", String.format(Locale.ROOT,
@@ -397,16 +397,6 @@ public final class DigiCanvisTrainer {
     /** A history band needs this many validation bodies to get a share of its own (else it takes the overall one). */
     static final int BAND_CASES = 30;
 
-    static Map<String, Set<String>> positives(List<Interaction> interactions) {
-        Map<String, Set<String>> out = new TreeMap<>();
-        for (Interaction x : interactions) {
-            if (x.grade() > 0) {
-                out.computeIfAbsent(x.body(), b -> new java.util.TreeSet<>()).add(x.item());
-            }
-        }
-        return out;
-    }
-
     /**
      * The collaborative model's λ and its share by history band, tuned on the validation bodies that have a
      * history: λ by the model's own NDCG@10 (from 100, by factors of 3 while it improves), then the share
@@ -414,7 +404,7 @@ public final class DigiCanvisTrainer {
      */
     private Collaborative tuneCollaborative(Dataset data, Validation v, List<Case> cases, Blend blend,
                                             Map<String, String> facts) {
-        Map<String, Set<String>> fit = positives(v.fit);
+        Map<String, Set<String>> fit = Ease.positives(v.fit);
         List<Case> warm = cases.stream().filter(k -> fit.containsKey(k.body())).toList();
         if (warm.isEmpty()) {
             return null;
@@ -425,15 +415,7 @@ public final class DigiCanvisTrainer {
         for (int n = 0; n < warm.size(); n++) {
             Case k = warm.get(n);
             double alpha = k.warm() ? blend.alphaWarm() : blend.alphaCold();
-            double[] s = new double[k.items().length];
-            for (int c = 0; c < s.length; c++) {
-                double p = 0;
-                for (int q = 0; q < w.length; q++) {
-                    p += w[q] * k.parts()[q][c];
-                }
-                s[c] = (1 - alpha) * p / blend.profileScale() + alpha * k.learned()[c];
-            }
-            base[n] = toFloats(Engine.standardised(s));
+            base[n] = toFloats(Engine.standardised(blended(k, w, alpha, blend.profileScale())));
             history[n] = fit.get(k.body()).size();
         }
         Map<Double, float[][]> byLambda = new HashMap<>();
@@ -574,19 +556,23 @@ public final class DigiCanvisTrainer {
             if (warm != null && k.warm() != warm) {
                 continue;
             }
-            int m = k.items().length;
-            double[] s = new double[m];
-            for (int c = 0; c < m; c++) {
-                double p = 0;
-                for (int q = 0; q < w.length; q++) {
-                    p += w[q] * k.parts()[q][c];
-                }
-                s[c] = (1 - alpha) * p / profileScale + alpha * k.learned()[c];
-            }
-            total += ndcg(k, s);
+            total += ndcg(k, blended(k, w, alpha, profileScale));
             n++;
         }
         return n == 0 ? 0 : total / n;
+    }
+
+    /** The blend's score of each of the case's candidates: the weighted profile signals and the machine's share. */
+    private static double[] blended(Case k, double[] w, double alpha, double profileScale) {
+        double[] s = new double[k.items().length];
+        for (int c = 0; c < s.length; c++) {
+            double p = 0;
+            for (int q = 0; q < w.length; q++) {
+                p += w[q] * k.parts()[q][c];
+            }
+            s[c] = (1 - alpha) * p / profileScale + alpha * k.learned()[c];
+        }
+        return s;
     }
 
     /** NDCG@10 of the case's candidates ranked by {@code s}. */

@@ -1,6 +1,7 @@
 package cat.digicanvis.recommender.hybrid;
 
 import cat.digicanvis.recommender.TopK;
+import cat.digicanvis.recommender.data.Interaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -72,7 +73,6 @@ public final class Ease {
             colBits[j] = bits;
         }
         // K = XXᵀ + λI: K[u][v] is the number of projects u and v share, gathered column by column
-        DenseMatrix k = new DenseMatrix(n, n);
         double[][] gram = new double[n][n];
         for (int[] c : cols) {
             for (int a = 0; a < c.length; a++) {
@@ -84,12 +84,8 @@ public final class Ease {
         }
         for (int u = 0; u < n; u++) {
             gram[u][u] += lambda;
-            for (int v = 0; v < n; v++) {
-                k.set(u, v, gram[u][v]);
-            }
         }
-        gram = null;
-        kInv = n == 0 ? new double[0][0] : inverse(k.choleskyFactorization()
+        kInv = n == 0 ? new double[0][0] : inverse(DenseMatrix.createDenseMatrix(gram).choleskyFactorization()
                 .orElseThrow(() -> new IllegalStateException("XXᵀ + λI is not positive definite")).lMatrix().toArray());
         // diag(P)_j = (1 − x_jᵀ K⁻¹ x_j) / λ over the column x_j
         diag = new double[itemIds.length];
@@ -171,6 +167,17 @@ public final class Ease {
             }
         });
         return new Ease(lambda, ids, rows.toArray(int[][]::new));
+    }
+
+    /** Each body's projects with a positive grade: what the model is fitted on. */
+    public static Map<String, Set<String>> positives(List<Interaction> interactions) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (Interaction x : interactions) {
+            if (x.grade() > 0) {
+                out.computeIfAbsent(x.body(), b -> new TreeSet<>()).add(x.item());
+            }
+        }
+        return out;
     }
 
     public double lambda() {
