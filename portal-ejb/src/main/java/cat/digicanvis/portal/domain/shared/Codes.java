@@ -11,7 +11,12 @@ public final class Codes {
     }
 
     public static <E extends Enum<E>> String code(E value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code(value.name());
+    }
+
+    /** The code of a constant's name, for names that arrive as text (the recommender's areas and phases). */
+    public static String code(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static <E extends Enum<E>> Optional<E> parse(Class<E> type, String code) {

@@ -167,7 +167,7 @@ public class ProjectResource {
 
     private static ReasonJson reason(ReasonView r, Locale locale) {
         String value = switch (r.kind()) {
-            case "SAME_AREA" -> r.value() == null ? null : r.value().toLowerCase(Locale.ROOT).replace('_', '-');
+            case "SAME_AREA" -> r.value() == null ? null : Codes.code(r.value());
             case "SAME_TECHNOLOGY" -> r.value();
             default -> null;
         };

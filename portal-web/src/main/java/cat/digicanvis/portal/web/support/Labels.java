@@ -79,7 +79,11 @@ public class Labels {
 
     /** A label from an enum constant's name, as the recommender gives it (e.g. SOCIAL_SERVICES). */
     public String named(String prefix, String name) {
-        return name == null ? "" : Languages.text(localeView.getLocale(),
-                prefix + name.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return named(localeView.getLocale(), prefix, name);
+    }
+
+    /** The same in a given language (the API's). */
+    public static String named(java.util.Locale locale, String prefix, String name) {
+        return name == null ? "" : Languages.text(locale, prefix + Codes.code(name));
     }
 }

@@ -33,12 +33,12 @@ public class ReasonTexts {
         NumberFormat n = NumberFormat.getIntegerInstance(locale);
         String key = "reason." + why.kind();
         return switch (why.kind()) {
-            case "NEED", "YOUR_INTEREST", "SAME_AREA" -> format(locale, key, named(locale, "area.", why.value()));
+            case "NEED", "YOUR_INTEREST", "SAME_AREA" -> format(locale, key, Labels.named(locale, "area.", why.value()));
             case "SIMILAR_POPULATION" -> format(locale, key, n.format(why.theirs()), n.format(why.mine()));
             case "NEARBY" -> format(locale, key, n.format(why.theirs()));
-            case "SAME_PHASE" -> format(locale, key, named(locale, "phase.", why.value()));
+            case "SAME_PHASE" -> format(locale, key, Labels.named(locale, "phase.", why.value()));
             case "PEERS_RATED", "POPULAR", "SIMILAR_BODIES" -> format(locale, key, why.count());
-            case "LED_PROJECTS" -> format(locale, key, why.count(), named(locale, "area.", why.value()));
+            case "LED_PROJECTS" -> format(locale, key, why.count(), Labels.named(locale, "area.", why.value()));
             case "ALSO_INTERESTED" -> onSheet ? format(locale, "reason.ALSO_INTERESTED_THIS", why.count())
                     : format(locale, key, why.count(), why.value());
             case "SAME_TECHNOLOGY" -> format(locale, key, why.value());
@@ -48,9 +48,5 @@ public class ReasonTexts {
 
     private static String format(Locale locale, String key, Object... args) {
         return Messages.format(Languages.text(locale, key), args);
-    }
-
-    private static String named(Locale locale, String prefix, String name) {
-        return name == null ? "" : Languages.text(locale, prefix + name.toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 }

@@ -473,25 +473,17 @@ class AccessIT {
         tx.begin();
         for (LocalBody b : all.subList(all.size() - 12, all.size())) {
             for (long sheet : List.of(first, second)) {
-                if (recommendationRepository.find(b.getId(), null, sheet, InteractionKind.WORKED_FOR_US,
-                        cat.digicanvis.portal.domain.model.recommendation.Interaction.ONCE).isEmpty()) {
-                    recommendationRepository.store(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
-                            b.getId(), null, sheet, InteractionKind.WORKED_FOR_US, Clock.now()));
-                }
+                recommendationRepository.recordOnce(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
+                        b.getId(), null, sheet, InteractionKind.WORKED_FOR_US, Clock.now()));
             }
         }
-        tx.commit();
-        tx.begin();
         java.util.Random random = new java.util.Random(5);
         for (LocalBody b : all.subList(0, Math.min(120, all.size()))) {
             for (int n = 0; n < 4; n++) {
                 long sheet = sheetIds.get(random.nextInt(sheetIds.size()));
                 InteractionKind kind = n == 0 ? InteractionKind.WORKED_FOR_US : InteractionKind.BOOKMARK;
-                if (recommendationRepository.find(b.getId(), null, sheet, kind,
-                        cat.digicanvis.portal.domain.model.recommendation.Interaction.ONCE).isEmpty()) {
-                    recommendationRepository.store(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
-                            b.getId(), null, sheet, kind, Clock.now()));
-                }
+                recommendationRepository.recordOnce(new cat.digicanvis.portal.domain.model.recommendation.Interaction(
+                        b.getId(), null, sheet, kind, Clock.now()));
             }
         }
         tx.commit();

@@ -531,8 +531,8 @@ class BrowserIT {
      * administrator replies and withdraws the reply through PrimeFaces' confirmation dialog (scripts under the
      * strict policy, with the page's nonce). Every page is checked with axe and for console errors.
      */
-    /** A council's member made through the pages: sign-up, the mailed link, a membership an administrator approves. */
-    void memberThroughThePages(String name, String email, String password, String town) {
+    /** Signs up through the page, follows the mailed verification link and signs in. */
+    void signUpVerifyAndSignIn(String name, String email, String password) {
         go("/account/signup.xhtml");
         type("signup:name", name);
         type("signup:email", email);
@@ -541,6 +541,11 @@ class BrowserIT {
         clickAndWait(By.id("signup:signUp"));
         go(Mailbox.link(Mailbox.await(email, 1), "/account/verify.xhtml"));
         signIn(email, password);
+    }
+
+    /** A council's member made through the pages: sign-up, the mailed link, a membership an administrator approves. */
+    void memberThroughThePages(String name, String email, String password, String town) {
+        signUpVerifyAndSignIn(name, email, password);
         go("/account/memberships.xhtml");
         type("memberships:query", town);
         clickAndWait(By.id("memberships:search"));
@@ -571,14 +576,7 @@ class BrowserIT {
         String email = "nou.forum@alcarras.it.test";
         String password = "Alcarras-fruiters-2026";
         String title = "Algú ha digitalitzat el padró en un municipi petit?";
-        go("/account/signup.xhtml");
-        type("signup:name", "Pau Forner");
-        type("signup:email", email);
-        type("signup:password", password);
-        type("signup:confirmation", password);
-        clickAndWait(By.id("signup:signUp"));
-        go(Mailbox.link(Mailbox.await(email, 1), "/account/verify.xhtml"));
-        signIn(email, password);
+        signUpVerifyAndSignIn("Pau Forner", email, password);
 
         go("/forum/index.xhtml");
         browser.assertAccessible("forum");
