@@ -9,6 +9,7 @@ import cat.digicanvis.portal.domain.model.account.AccountStatus;
 import cat.digicanvis.portal.domain.model.account.AccountToken;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.account.LoginThrottle;
+import cat.digicanvis.portal.domain.model.account.MailingLimits;
 import cat.digicanvis.portal.domain.model.account.PasswordPolicy;
 import cat.digicanvis.portal.domain.model.account.TokenPurpose;
 import cat.digicanvis.portal.domain.model.audit.AuditEntry;
@@ -21,6 +22,7 @@ import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.Clock;
+import cat.digicanvis.portal.domain.shared.RateLimitException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.application.sheet.SheetChanged;
@@ -68,38 +70,70 @@ public class AccountService {
     @Inject
     Event<SheetChanged> sheetChanges;
 
-    /** Registers an account and mails a verification link; an email already registered gets a notice instead. */
-    public void signUp(String email, String displayName, String password, String confirmation, String language) {
+    /**
+     * Registers an account and mails a verification link; an email already registered gets a notice instead.
+     * Both ways take the same time (the slow hash runs either way), so timing does not tell who is registered,
+     * and both count against the mails a visitor can have sent ({@link MailingLimits}).
+     */
+    public void signUp(String email, String displayName, String password, String confirmation, String language,
+            String client) {
         List<Violation> v = new ArrayList<>(Account.checkIdentity(email, displayName));
         v.addAll(checkNewPassword(password, confirmation, email));
         if (!v.isEmpty()) {
             throw new RuleViolationException(v);
         }
         LocalDateTime now = Clock.now();
+        limitMail(email, client, now);
+        String hash = hasher.hash(password);
         Optional<Account> existing = accounts.findByEmail(email);
         if (existing.isPresent()) {
             Account a = existing.get();
-            mail.queue(a.getEmail(), a.getLanguage(), "alreadyRegistered", a.getDisplayName(),
+            mail.queue(a.getEmail(), a.getLanguage(), "alreadyRegistered", null,
                     mail.link("/account/login.xhtml"), mail.link("/account/forgot.xhtml"));
             return;
         }
-        Account a = new Account(email, displayName, hasher.hash(password), language, now);
+        Account a = new Account(email, displayName, hash, language, now);
         accounts.store(a);
         sendVerification(a, now);
+    }
+
+    /**
+     * Counts a mail a visitor asks the portal to send to {@code email}; refuses it (and counts nothing) when that
+     * address or that client had their share this hour. Counted whether or not the address is registered.
+     */
+    private void limitMail(String email, String client, LocalDateTime now) {
+        // the client's counter first, then the target's: one order, no deadlock
+        java.time.Duration wait = accounts.lockCounter(MailingLimits.forClient(client), now)
+                .take(now, MailingLimits.PER_CLIENT, MailingLimits.WINDOW);
+        if (wait.isZero()) {
+            wait = accounts.lockCounter(MailingLimits.forTarget(email), now)
+                    .take(now, MailingLimits.PER_TARGET, MailingLimits.WINDOW);
+        }
+        if (!wait.isZero()) {
+            // rolls back, so the client's count of this refused mail is undone too
+            throw RateLimitException.waiting(List.of(Violation.of(null, "validation.mail.tooMany")),
+                    Math.max(1, (wait.toMillis() + 999) / 1000));
+        }
     }
 
     private void sendVerification(Account a, LocalDateTime now) {
         accounts.invalidateTokens(a.getId(), TokenPurpose.VERIFY_EMAIL, now);
         AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.VERIFY_EMAIL, null, now);
         accounts.storeToken(t.token());
-        mail.queue(a.getEmail(), a.getLanguage(), "verify", a.getDisplayName(),
-                mail.link("/account/verify.xhtml?token=" + t.secret()), TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
+        // no name in mails anyone can have sent to any address: it would carry their text to a stranger
+        mail.queueWithSecret(t.token().getId(), a.getEmail(), a.getLanguage(), "verify", null,
+                mail.oneTimeLink("/account/verify.xhtml?token="), TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
     }
 
-    /** Sends a new verification link when the account exists and is still unverified; silent otherwise. */
-    public void resendVerification(String email) {
+    /**
+     * Sends a new verification link when the account exists and is still unverified; silent otherwise (but
+     * counted against the mails a visitor can have sent either way).
+     */
+    public void resendVerification(String email, String client) {
+        LocalDateTime now = Clock.now();
+        limitMail(email, client, now);
         accounts.findByEmail(email).filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
-                .ifPresent(a -> sendVerification(a, Clock.now()));
+                .ifPresent(a -> sendVerification(a, now));
     }
 
     /** Confirms an email by the mailed link (sign-up or change of address). */
@@ -126,20 +160,17 @@ public class AccountService {
         return new RuleViolationException(Violation.of("token", "validation.token.invalid"));
     }
 
-    /** Checks a sign-in, counting failures per email and per client address. */
+    /**
+     * Checks a sign-in, counting failures per email and per client address. Both throttles stay locked while
+     * the password is checked, so parallel guesses are counted one after the other and the delays apply to
+     * them as to guesses in a row (the address first, then the email: one order, no deadlock).
+     */
     public SignInOutcome signIn(String email, String password, String address) {
         LocalDateTime now = Clock.now();
-        String emailKey = LoginThrottle.forEmail(email);
-        String addressKey = LoginThrottle.forAddress(address == null ? "?" : address);
-        LoginThrottle byEmail = accounts.findThrottle(emailKey).orElse(null);
-        LoginThrottle byAddress = accounts.findThrottle(addressKey).orElse(null);
-        LoginThrottle.Verdict verdict = LoginThrottle.Verdict.ALLOWED;
-        if (byEmail != null) {
-            verdict = verdict.max(byEmail.check(now));
-        }
-        if (byAddress != null) {
-            verdict = verdict.max(byAddress.check(now, LoginThrottle.ADDRESS_DELAY_FROM));
-        }
+        LoginThrottle byAddress = accounts.lockThrottle(LoginThrottle.forAddress(address == null ? "?" : address), now);
+        LoginThrottle byEmail = accounts.lockThrottle(LoginThrottle.forEmail(email), now);
+        LoginThrottle.Verdict verdict = byEmail.check(now)
+                .max(byAddress.check(now, LoginThrottle.ADDRESS_DELAY_FROM));
         if (verdict.kind() != LoginThrottle.Verdict.Kind.ALLOWED) {
             long seconds = Math.max(1, (verdict.remaining().toMillis() + 999) / 1000);
             return SignInOutcome.waiting(verdict.kind() == LoginThrottle.Verdict.Kind.LOCKED
@@ -155,8 +186,8 @@ public class AccountService {
             ok = false;
         }
         if (!ok) {
-            boolean locked = fail(byEmail, emailKey, now, LoginThrottle.EMAIL_LIMIT);
-            locked |= fail(byAddress, addressKey, now, LoginThrottle.ADDRESS_LIMIT);
+            boolean locked = byEmail.fail(now, LoginThrottle.EMAIL_LIMIT);
+            locked |= byAddress.fail(now, LoginThrottle.ADDRESS_LIMIT);
             return locked ? SignInOutcome.waiting(SignInOutcome.Kind.LOCKED, LoginThrottle.LOCK.toSeconds())
                     : SignInOutcome.of(SignInOutcome.Kind.WRONG);
         }
@@ -167,18 +198,9 @@ public class AccountService {
         if (a.getStatus() == AccountStatus.DISABLED) {
             return SignInOutcome.of(SignInOutcome.Kind.DISABLED);
         }
-        if (byEmail != null) {
-            byEmail.reset();
-        }
+        byEmail.reset();
         a.signedIn(now);
         return new SignInOutcome(SignInOutcome.Kind.SIGNED_IN, actorOf(a), a.getSessionEpoch(), 0);
-    }
-
-    private boolean fail(LoginThrottle throttle, String key, LocalDateTime now, int limit) {
-        LoginThrottle t = throttle != null ? throttle : new LoginThrottle(key, now);
-        boolean locked = t.fail(now, limit);
-        accounts.storeThrottle(t);
-        return locked;
     }
 
     private Actor actorOf(Account a) {
@@ -197,18 +219,18 @@ public class AccountService {
     }
 
     /** Mails a reset link when the email belongs to an account that may sign in; the answer is the same either way. */
-    public void requestPasswordReset(String email) {
+    public void requestPasswordReset(String email, String client) {
         if (!Account.checkIdentity(email, null).isEmpty()) {
             throw new RuleViolationException(Violation.of("email", "validation.email"));
         }
         LocalDateTime now = Clock.now();
+        limitMail(email, client, now);
         accounts.findByEmail(email).filter(a -> a.getStatus() != AccountStatus.DISABLED).ifPresent(a -> {
             accounts.invalidateTokens(a.getId(), TokenPurpose.RESET_PASSWORD, now);
             AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.RESET_PASSWORD, null, now);
             accounts.storeToken(t.token());
-            mail.queue(a.getEmail(), a.getLanguage(), "reset", a.getDisplayName(),
-                    mail.link("/account/reset.xhtml?token=" + t.secret()),
-                    TokenPurpose.RESET_PASSWORD.lifetime().toMinutes());
+            mail.queueWithSecret(t.token().getId(), a.getEmail(), a.getLanguage(), "reset", null,
+                    mail.oneTimeLink("/account/reset.xhtml?token="), TokenPurpose.RESET_PASSWORD.lifetime().toMinutes());
         });
     }
 
@@ -266,18 +288,19 @@ public class AccountService {
             throw new RuleViolationException(Violation.of("email", "validation.email.same"));
         }
         LocalDateTime now = Clock.now();
+        limitMail(normalised, "account:" + a.getId(), now);
         Optional<Account> other = accounts.findByEmail(normalised);
         if (other.isPresent()) {
             // the owner of that address learns about it; the requester learns nothing
-            mail.queue(normalised, other.get().getLanguage(), "alreadyRegistered", other.get().getDisplayName(),
+            mail.queue(normalised, other.get().getLanguage(), "alreadyRegistered", null,
                     mail.link("/account/login.xhtml"), mail.link("/account/forgot.xhtml"));
             return;
         }
         accounts.invalidateTokens(a.getId(), TokenPurpose.CHANGE_EMAIL, now);
         AccountToken.Issued t = AccountToken.issue(a, TokenPurpose.CHANGE_EMAIL, normalised, now);
         accounts.storeToken(t.token());
-        mail.queue(normalised, a.getLanguage(), "changeEmail", a.getDisplayName(),
-                mail.link("/account/verify.xhtml?token=" + t.secret()), TokenPurpose.CHANGE_EMAIL.lifetime().toHours());
+        mail.queueWithSecret(t.token().getId(), normalised, a.getLanguage(), "changeEmail", null,
+                mail.oneTimeLink("/account/verify.xhtml?token="), TokenPurpose.CHANGE_EMAIL.lifetime().toHours());
     }
 
     public void updateProfile(Actor actor, String displayName, String language) {

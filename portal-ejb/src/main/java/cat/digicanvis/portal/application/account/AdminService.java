@@ -137,12 +137,16 @@ public class AdminService {
                 .map(AuditView::of).toList();
     }
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** A page of the outbox; who read which mails is audited (they hold people's addresses and posts). */
     public List<MailView> mail(Actor actor, int page) {
         actor.require(actor.mayAdminister(), "admin.mail");
-        return outbox.latest(Math.max(0, page) * PAGE, PAGE).stream()
+        List<MailView> mails = outbox.latest(Math.max(0, page) * PAGE, PAGE).stream()
                 .map(m -> new MailView(m.getId(), m.getRecipient(), m.getLanguage(), m.getSubject(), m.getBody(),
-                        m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt()))
+                        m.getStatus(), m.getAttempts(), m.getLastError(), m.getCreatedAt(), m.getSentAt(),
+                        m.isBodyPurged()))
                 .toList();
+        audit.record(actor, "mail.outbox.read", "mail", null, mails.isEmpty() ? "page " + Math.max(0, page)
+                : "page " + Math.max(0, page) + ": mails " + mails.get(mails.size() - 1).id() + "–" + mails.get(0).id());
+        return mails;
     }
 }

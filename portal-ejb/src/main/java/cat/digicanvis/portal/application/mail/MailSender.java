@@ -44,6 +44,8 @@ public class MailSender {
     @Inject
     MailRepository outbox;
     @Inject
+    cat.digicanvis.portal.domain.model.account.AccountRepository accounts;
+    @Inject
     PortalSettings settings;
     @Resource
     UserTransaction tx;
@@ -108,13 +110,24 @@ public class MailSender {
                 if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
                     return false;
                 }
+                String body = m.getBody();
+                if (m.getAccountTokenId() != null) {
+                    // the secret is made now and lives only in the mail that leaves
+                    java.util.Optional<String> secret = accounts.findTokenById(m.getAccountTokenId())
+                            .flatMap(t -> t.reissue(Clock.now()));
+                    if (secret.isEmpty()) {
+                        m.abandoned("its link was used, replaced or expired before it could be sent");
+                        return false;
+                    }
+                    body = m.bodyWith(secret.get());
+                }
                 try {
                     MimeMessage mime = new MimeMessage(session);
                     mime.setFrom(new InternetAddress(settings.mailFrom()));
                     // one recipient, strictly: a stored list ("a@x,b@y") must never reach several mailboxes
                     mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
                     mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
-                    mime.setText(m.getBody(), StandardCharsets.UTF_8.name());
+                    mime.setText(body, StandardCharsets.UTF_8.name());
                     mime.setHeader("Content-Language", m.getLanguage());
                     if (m.getReplyTo() != null) {
                         mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.getReplyTo(), true)});

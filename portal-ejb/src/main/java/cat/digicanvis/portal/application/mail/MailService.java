@@ -32,6 +32,19 @@ public class MailService {
         store(fromTemplate(recipient, language, key, args));
     }
 
+    /**
+     * Queues a template with a one-time link of this token among its arguments, written with
+     * {@link #oneTimeLink}: the link's secret is made when the mail is sent and never stored.
+     */
+    public void queueWithSecret(long tokenId, String recipient, String language, String key, Object... args) {
+        store(fromTemplate(recipient, language, key, args).withSecretOf(tokenId));
+    }
+
+    /** A link into the portal that ends with the secret of a one-time link, for {@link #queueWithSecret}. */
+    public String oneTimeLink(String pathAndQueryBeforeSecret) {
+        return link(pathAndQueryBeforeSecret) + MailMessage.SECRET;
+    }
+
     private MailMessage fromTemplate(String recipient, String language, String key, Object... args) {
         ResourceBundle b = bundle(language);
         Locale locale = Locale.forLanguageTag(language);

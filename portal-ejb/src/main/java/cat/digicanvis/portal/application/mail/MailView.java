@@ -5,5 +5,6 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 public record MailView(long id, String recipient, String language, String subject, String body, MailStatus status,
-        int attempts, String lastError, LocalDateTime createdAt, LocalDateTime sentAt) implements Serializable {
+        int attempts, String lastError, LocalDateTime createdAt, LocalDateTime sentAt,
+        boolean bodyPurged) implements Serializable {
 }

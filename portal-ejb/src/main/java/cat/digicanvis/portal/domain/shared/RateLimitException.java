@@ -19,6 +19,24 @@ public class RateLimitException extends RuleViolationException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    /** A refusal with these reasons, then how long to wait ("try again in 12 seconds", minutes, hours). */
+    public static RateLimitException waiting(List<Violation> reasons, long seconds) {
+        List<Violation> v = new java.util.ArrayList<>(reasons);
+        v.add(waitMessage(seconds));
+        return new RateLimitException(v, seconds);
+    }
+
+    /** "Try again in 12 seconds", or in minutes, or in hours. */
+    public static Violation waitMessage(long seconds) {
+        if (seconds < 120) {
+            return Violation.of(null, "validation.forum.wait.seconds", seconds);
+        }
+        if (seconds < 2 * 3600) {
+            return Violation.of(null, "validation.forum.wait.minutes", (seconds + 59) / 60);
+        }
+        return Violation.of(null, "validation.forum.wait.hours", (seconds + 3599) / 3600);
+    }
+
     public long retryAfterSeconds() {
         return retryAfterSeconds;
     }

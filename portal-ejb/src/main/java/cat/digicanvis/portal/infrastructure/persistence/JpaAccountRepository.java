@@ -2,12 +2,14 @@ package cat.digicanvis.portal.infrastructure.persistence;
 
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.ActionCounter;
 import cat.digicanvis.portal.domain.model.account.Handles;
 import cat.digicanvis.portal.domain.model.account.AccountToken;
 import cat.digicanvis.portal.domain.model.account.LoginThrottle;
 import cat.digicanvis.portal.domain.model.account.TokenPurpose;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -105,6 +107,13 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public void storeToken(AccountToken token) {
         em.persist(token);
+        // the mail that carries its link names it by id
+        em.flush();
+    }
+
+    @Override
+    public Optional<AccountToken> findTokenById(long id) {
+        return Optional.ofNullable(em.find(AccountToken.class, id));
     }
 
     @Override
@@ -123,14 +132,30 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public Optional<LoginThrottle> findThrottle(String key) {
-        return Optional.ofNullable(em.find(LoginThrottle.class, key));
+    public LoginThrottle lockThrottle(String key, LocalDateTime now) {
+        // ON DUPLICATE KEY takes the row's exclusive lock at once (INSERT IGNORE would take a shared one, and
+        // two first failures would deadlock upgrading it); the row is then read under that lock
+        em.createNativeQuery("INSERT INTO login_throttle (throttle_key, failures, first_failure_at, last_failure_at) "
+                + "VALUES (?1, 0, ?2, ?2) ON DUPLICATE KEY UPDATE failures = failures")
+                .setParameter(1, key).setParameter(2, now).executeUpdate();
+        return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
-    public void storeThrottle(LoginThrottle throttle) {
-        if (!em.contains(throttle)) {
-            em.persist(throttle);
-        }
+    public ActionCounter lockCounter(String key, LocalDateTime now) {
+        em.createNativeQuery("INSERT INTO action_counter (counter_key, actions, window_start) VALUES (?1, 0, ?2) "
+                + "ON DUPLICATE KEY UPDATE actions = actions").setParameter(1, key).setParameter(2, now).executeUpdate();
+        return em.find(ActionCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public int purgeCounters(LocalDateTime before) {
+        return em.createNamedQuery(ActionCounter.PURGE).setParameter("before", before).executeUpdate();
+    }
+
+    @Override
+    public int purgeThrottles(LocalDateTime now) {
+        return em.createNamedQuery(LoginThrottle.PURGE).setParameter("before", now.minus(LoginThrottle.WINDOW))
+                .setParameter("now", now).executeUpdate();
     }
 }

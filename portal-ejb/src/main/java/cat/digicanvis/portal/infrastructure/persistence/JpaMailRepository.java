@@ -43,4 +43,14 @@ public class JpaMailRepository implements MailRepository {
         return em.createNamedQuery(MailMessage.BY_RECIPIENT, MailMessage.class).setParameter("recipient", recipient)
                 .getResultList();
     }
+
+    @Override
+    public int purgeBodies(java.time.LocalDateTime before) {
+        return em.createNamedQuery(MailMessage.PURGE_BODIES).setParameter("before", before).executeUpdate();
+    }
+
+    @Override
+    public int purge(java.time.LocalDateTime before) {
+        return em.createNamedQuery(MailMessage.PURGE).setParameter("before", before).executeUpdate();
+    }
 }

@@ -24,7 +24,7 @@ public class ForgotView implements Serializable {
 
     public void send() {
         try {
-            accounts.requestPasswordReset(email);
+            accounts.requestPasswordReset(email, cat.digicanvis.portal.web.support.Pages.clientAddress());
             done = true;
         } catch (RuleViolationException e) {
             Messages.violations(FacesContext.getCurrentInstance(), e.violations());

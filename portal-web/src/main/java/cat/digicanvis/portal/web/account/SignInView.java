@@ -24,10 +24,12 @@ public class SignInView implements Serializable {
     private String password;
     private String back;
     private boolean unverified;
+    /** The address that just signed in with the right password but is unverified: the only one "resend" mails. */
+    private String unverifiedEmail;
 
     public void signIn() {
         FacesContext ctx = FacesContext.getCurrentInstance();
-        SignInOutcome o = accounts.signIn(email, password, Pages.request().getRemoteAddr());
+        SignInOutcome o = accounts.signIn(email, password, Pages.clientAddress());
         password = null;
         unverified = false;
         switch (o.kind()) {
@@ -37,16 +39,26 @@ public class SignInView implements Serializable {
             }
             default -> {
                 unverified = o.kind() == SignInOutcome.Kind.UNVERIFIED;
+                unverifiedEmail = unverified ? email : null;
                 Messages.error(ctx, Sessions.refusal(o, ctx.getViewRoot().getLocale()));
             }
         }
     }
 
     public void resend() {
-        accounts.resendVerification(email);
-        unverified = false;
         FacesContext ctx = FacesContext.getCurrentInstance();
-        Messages.info(ctx, Messages.text(ctx, "login.resent"));
+        unverified = false;
+        if (unverifiedEmail == null) {
+            // the field can be edited after the sign-in: a link only goes to the address that proved its password
+            return;
+        }
+        try {
+            accounts.resendVerification(unverifiedEmail, Pages.clientAddress());
+            Messages.info(ctx, Messages.text(ctx, "login.resent"));
+        } catch (cat.digicanvis.portal.domain.shared.RuleViolationException e) {
+            Messages.violations(ctx, e.violations());
+        }
+        unverifiedEmail = null;
     }
 
     public String getEmail() {

@@ -29,7 +29,8 @@ public class SignUpView implements Serializable {
     public void signUp() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
-            accounts.signUp(email, displayName, password, confirmation, ctx.getViewRoot().getLocale().getLanguage());
+            accounts.signUp(email, displayName, password, confirmation, ctx.getViewRoot().getLocale().getLanguage(),
+                    cat.digicanvis.portal.web.support.Pages.clientAddress());
             done = true;
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());

@@ -52,6 +52,11 @@ public final class Pages {
         Messages.info(ctx, text);
     }
 
+    /** The address of the client, for throttles and limits. */
+    public static String clientAddress() {
+        return request().getRemoteAddr();
+    }
+
     public static jakarta.servlet.http.HttpServletRequest request() {
         return (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();

@@ -26,6 +26,7 @@ import cat.digicanvis.portal.application.request.RequestDraft;
 import cat.digicanvis.portal.domain.model.request.RequestKind;
 import cat.digicanvis.portal.domain.model.request.RequestStatus;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.EnumMap;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.sheet.FileService;
@@ -42,6 +43,9 @@ import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.MaterialType;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.model.account.LoginThrottle;
+import cat.digicanvis.portal.domain.model.account.MailingLimits;
+import cat.digicanvis.portal.domain.shared.RateLimitException;
 import cat.digicanvis.portal.domain.shared.Clock;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
@@ -563,18 +567,18 @@ class AccessIT {
     @Order(3)
     void badInputIsRefusedWithItsReasonAndChangesNothing() {
         assertEquals(List.of("validation.password.short"), keys(assertThrows(RuleViolationException.class,
-                () -> accounts.signUp("nou@it.test", "Nou", "curta", "curta", "ca"))));
+                () -> accounts.signUp("nou@it.test", "Nou", "curta", "curta", "ca", "10.9.9.9"))));
         assertEquals(List.of("validation.password.common"), keys(assertThrows(RuleViolationException.class,
-                () -> accounts.signUp("nou@it.test", "Nou", "123456789012", "123456789012", "ca"))));
+                () -> accounts.signUp("nou@it.test", "Nou", "123456789012", "123456789012", "ca", "10.9.9.9"))));
         assertEquals(List.of("validation.password.mismatch"), keys(assertThrows(RuleViolationException.class,
-                () -> accounts.signUp("nou@it.test", "Nou", PASSWORD, PASSWORD + "x", "ca"))));
+                () -> accounts.signUp("nou@it.test", "Nou", PASSWORD, PASSWORD + "x", "ca", "10.9.9.9"))));
         assertEquals(List.of("validation.email"), keys(assertThrows(RuleViolationException.class,
-                () -> accounts.signUp("no-es-correu", "Nou", PASSWORD, PASSWORD, "ca"))));
+                () -> accounts.signUp("no-es-correu", "Nou", PASSWORD, PASSWORD, "ca", "10.9.9.9"))));
         assertTrue(accountRepository.findByEmail("nou@it.test").isEmpty(), "nothing was stored");
         // a duplicate email: the same answer as a new one, no second account, a notice to the owner
         Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         int mailsBefore = admin.mail(administrator, 0).size();
-        accounts.signUp(MEMBER.toUpperCase(), "Impostor", "Una-altra-contrasenya-9", "Una-altra-contrasenya-9", "es");
+        accounts.signUp(MEMBER.toUpperCase(), "Impostor", "Una-altra-contrasenya-9", "Una-altra-contrasenya-9", "es", "10.9.9.9");
         assertEquals("membre", accountRepository.findByEmail(MEMBER).orElseThrow().getDisplayName());
         var latest = admin.mail(administrator, 0).get(0);
         assertEquals(MEMBER, latest.recipient());
@@ -798,5 +802,101 @@ class AccessIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + OTHER + "\",\"password\":\"" + PASSWORD + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, r.statusCode());
+    }
+
+    @Test
+    @Order(8)
+    @RunAsClient
+    void parallelGuessesAreCountedOneByOne() throws Exception {
+        // eight wrong guesses at once for an email nobody tried yet: before the counting was atomic, the first
+        // failures collided (500) and most guesses ran against a count of zero
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            sent.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(url("/api/session")))
+                    .header("Content-Type", "application/json").header("Accept-Language", "en")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"en-paral-lel@it.test\",\"password\":\"Incorrecta-"
+                            + i + "-del-tot\"}")).build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        Map<Integer, Integer> statuses = new java.util.TreeMap<>();
+        for (var f : sent) {
+            statuses.merge(f.get().statusCode(), 1, Integer::sum);
+        }
+        // as in a row: three guesses are checked, then the next must wait (429), whatever their order
+        assertEquals(Map.of(401, LoginThrottle.DELAY_FROM, 429, 8 - LoginThrottle.DELAY_FROM), statuses);
+    }
+
+    @Inject
+    cat.digicanvis.portal.domain.model.mail.MailRepository outbox;
+    @Inject
+    cat.digicanvis.portal.application.retention.Retention retention;
+
+    @Test
+    @Order(9)
+    void mailsAVisitorCanCauseAreLimitedAndTheOutboxKeepsNoSecret() throws Exception {
+        String target = "limit@it.test";
+        verifiedAccount(target);
+        for (int i = 0; i < MailingLimits.PER_TARGET; i++) {
+            accounts.requestPasswordReset(target, "10.8.8." + i);
+        }
+        // a fourth mail to that address, from any client and by any form, is refused with its reason and its wait
+        RateLimitException refused = assertThrows(RateLimitException.class,
+                () -> accounts.signUp(target, "Algú", PASSWORD, PASSWORD, "ca", "10.8.9.9"));
+        assertEquals(List.of("validation.mail.tooMany", "validation.forum.wait.minutes"), keys(refused));
+        assertTrue(refused.retryAfterSeconds() > 0 && refused.retryAfterSeconds() <= 3600, "" + refused.retryAfterSeconds());
+        assertThrows(RateLimitException.class, () -> accounts.resendVerification(target, "10.8.9.10"));
+        // an address nobody registered is limited alike, so the limit tells nothing
+        for (int i = 0; i < MailingLimits.PER_TARGET; i++) {
+            accounts.requestPasswordReset("ningu-limit@it.test", "10.8.7." + i);
+        }
+        assertThrows(RateLimitException.class, () -> accounts.requestPasswordReset("ningu-limit@it.test", "10.8.7.99"));
+        // one client spreading mails over many addresses
+        for (int i = 0; i < MailingLimits.PER_CLIENT; i++) {
+            accounts.requestPasswordReset("diversos-" + i + "@it.test", "10.8.6.1");
+        }
+        assertThrows(RateLimitException.class, () -> accounts.requestPasswordReset("un-altre@it.test", "10.8.6.1"));
+        accounts.requestPasswordReset("un-altre@it.test", "10.8.6.2");
+
+        // the outbox holds a place for each link's secret, never a secret: the hashes in the database match nothing
+        List<cat.digicanvis.portal.domain.model.mail.MailMessage> stored = outbox.byRecipient(target);
+        assertEquals(MailingLimits.PER_TARGET, stored.size());
+        for (var m : stored) {
+            assertTrue(m.getBody().contains("/account/reset.xhtml?token=" + cat.digicanvis.portal.domain.model.mail.MailMessage.SECRET),
+                    m.getBody());
+            assertNotNull(m.getAccountTokenId());
+            Matcher token = Pattern.compile("token=([^\\s]+)").matcher(m.getBody());
+            assertTrue(token.find());
+            assertFalse(accounts.resetTokenUsable(token.group(1)));
+        }
+        // reading the outbox is audited
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        admin.mail(administrator, 0);
+        var read = admin.audit(administrator, 0).get(0);
+        assertEquals("mail.outbox.read", read.action());
+        assertEquals(Deployments.ADMIN_EMAIL, read.actorEmail());
+
+        // retention: a body goes after a week, the record after 90 days; pending mail stays whatever its age
+        LocalDateTime now = Clock.now();
+        tx.begin();
+        var week = new cat.digicanvis.portal.domain.model.mail.MailMessage("vell@it.test", "ca", "Fa 8 dies", "Text vell",
+                now.minusDays(8));
+        week.sent(now.minusDays(8));
+        var season = new cat.digicanvis.portal.domain.model.mail.MailMessage("vell@it.test", "ca", "Fa 91 dies", "Text",
+                now.minusDays(91));
+        season.sent(now.minusDays(91));
+        var waiting = new cat.digicanvis.portal.domain.model.mail.MailMessage("vell@it.test", "ca", "Pendent", "Encara",
+                now.minusDays(91));
+        outbox.store(week);
+        outbox.store(season);
+        outbox.store(waiting);
+        tx.commit();
+        retention.purge(now);
+        tx.begin();
+        var left = outbox.byRecipient("vell@it.test");
+        tx.commit();
+        assertEquals(List.of("Fa 8 dies", "Pendent"), left.stream().map(m -> m.getSubject()).sorted().toList());
+        var purged = left.stream().filter(m -> m.getSubject().equals("Fa 8 dies")).findFirst().orElseThrow();
+        assertTrue(purged.isBodyPurged());
+        assertEquals("", purged.getBody());
+        assertEquals("Encara", left.stream().filter(m -> m.getSubject().equals("Pendent")).findFirst().orElseThrow().getBody());
     }
 }

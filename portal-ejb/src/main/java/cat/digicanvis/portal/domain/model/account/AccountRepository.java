@@ -30,10 +30,23 @@ public interface AccountRepository {
 
     Optional<AccountToken> findToken(String secret);
 
+    Optional<AccountToken> findTokenById(long id);
+
     /** Makes every open link of this purpose unusable (a new one replaces them). */
     void invalidateTokens(long accountId, TokenPurpose purpose, java.time.LocalDateTime now);
 
-    Optional<LoginThrottle> findThrottle(String key);
+    /**
+     * The throttle of one key, created when absent, locked until the transaction ends: parallel attempts on
+     * one key wait for each other, so each sees the failures counted before it.
+     */
+    LoginThrottle lockThrottle(String key, java.time.LocalDateTime now);
 
-    void storeThrottle(LoginThrottle throttle);
+    /** Removes the throttles that no longer hold anything back (their window and lock are over). */
+    int purgeThrottles(java.time.LocalDateTime now);
+
+    /** The counter of one key, created when absent, locked until the transaction ends (as a throttle). */
+    ActionCounter lockCounter(String key, java.time.LocalDateTime now);
+
+    /** Removes the counters whose window started before {@code before}. */
+    int purgeCounters(java.time.LocalDateTime before);
 }

@@ -69,10 +69,27 @@ public class AccountToken {
 
     /** A fresh token and the secret to put in the link (the secret is not kept). */
     public static Issued issue(Account account, TokenPurpose purpose, String newEmail, LocalDateTime now) {
+        String secret = newSecret();
+        return new Issued(new AccountToken(account, purpose, hash(secret), newEmail, now), secret);
+    }
+
+    /**
+     * A new secret for a link that is still usable (the mail carrying it is being sent now), replacing the one
+     * before; nothing when the link was used, replaced or has expired.
+     */
+    public java.util.Optional<String> reissue(LocalDateTime now) {
+        if (usedAt != null || !now.isBefore(expiresAt)) {
+            return java.util.Optional.empty();
+        }
+        String secret = newSecret();
+        tokenHash = hash(secret);
+        return java.util.Optional.of(secret);
+    }
+
+    private static String newSecret() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        return new Issued(new AccountToken(account, purpose, hash(secret), newEmail, now), secret);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     public static String hash(String secret) {
@@ -91,6 +108,10 @@ public class AccountToken {
 
     public void use(LocalDateTime now) {
         usedAt = now;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public Account getAccount() {

@@ -3,6 +3,7 @@ package cat.digicanvis.portal.domain.model.account;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -15,7 +16,11 @@ import java.time.LocalDateTime;
  */
 @Entity
 @Table(name = "login_throttle")
+@NamedQuery(name = LoginThrottle.PURGE, query = "DELETE FROM LoginThrottle t WHERE t.lastFailureAt < :before "
+        + "AND (t.lockedUntil IS NULL OR t.lockedUntil < :now)")
 public class LoginThrottle {
+
+    public static final String PURGE = "LoginThrottle.purge";
 
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK = Duration.ofMinutes(15);
@@ -47,11 +52,11 @@ public class LoginThrottle {
     }
 
     public static String forEmail(String email) {
-        return "email:" + Account.normaliseEmail(email);
+        return ActionCounter.key("email:", Account.normaliseEmail(email == null ? "" : email));
     }
 
     public static String forAddress(String address) {
-        return "addr:" + address;
+        return ActionCounter.key("addr:", address);
     }
 
     /** Failures of one client address before its attempts must wait (several people may share it). */

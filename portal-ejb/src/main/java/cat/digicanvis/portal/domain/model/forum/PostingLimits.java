@@ -134,12 +134,6 @@ public final class PostingLimits {
 
     /** "Try again in 12 seconds", or in minutes, or in hours. */
     public static Violation waitMessage(long seconds) {
-        if (seconds < 120) {
-            return Violation.of(null, "validation.forum.wait.seconds", seconds);
-        }
-        if (seconds < 2 * 3600) {
-            return Violation.of(null, "validation.forum.wait.minutes", (seconds + 59) / 60);
-        }
-        return Violation.of(null, "validation.forum.wait.hours", (seconds + 3599) / 3600);
+        return RateLimitException.waitMessage(seconds);
     }
 }

@@ -14,7 +14,9 @@ import java.time.LocalDateTime;
 
 /**
  * A mail in the outbox. It is written in the transaction of the action that causes it, so a rolled-back
- * action sends nothing, and sent after commit; failed sends are retried a few times.
+ * action sends nothing, and sent after commit; failed sends are retried a few times. A mail that carries a
+ * one-time link stores {@value #SECRET} where the link's secret goes and the token it belongs to: the secret is
+ * made when the mail is sent and is never stored, so neither the outbox nor a backup can open an account.
  */
 @Entity
 @Table(name = "mail_message")
@@ -23,12 +25,21 @@ import java.time.LocalDateTime;
 @NamedQuery(name = MailMessage.LATEST, query = "SELECT m FROM MailMessage m ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = MailMessage.BY_RECIPIENT,
         query = "SELECT m FROM MailMessage m WHERE m.recipient = :recipient ORDER BY m.createdAt")
+@NamedQuery(name = MailMessage.PURGE_BODIES, query = "UPDATE MailMessage m SET m.body = '', m.bodyPurged = TRUE "
+        + "WHERE m.bodyPurged = FALSE AND m.status <> cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING "
+        + "AND m.createdAt < :before")
+@NamedQuery(name = MailMessage.PURGE, query = "DELETE FROM MailMessage m "
+        + "WHERE m.status <> cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING AND m.createdAt < :before")
 public class MailMessage {
 
     public static final String PENDING_IDS = "MailMessage.pendingIds";
     public static final String LATEST = "MailMessage.latest";
     public static final String BY_RECIPIENT = "MailMessage.byRecipient";
     public static final int MAX_ATTEMPTS = 5;
+    /** Where a one-time link's secret goes in a stored body. */
+    public static final String SECRET = "{secret}";
+    public static final String PURGE_BODIES = "MailMessage.purgeBodies";
+    public static final String PURGE = "MailMessage.purge";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -62,6 +73,12 @@ public class MailMessage {
     /** An automatic answer to a mail (RFC 3834 "auto-replied"), rather than a notification. */
     @Column(name = "auto_reply")
     private boolean autoReply;
+    /** The one-time link whose secret is made at sending ({@link #SECRET} in the body); null: none. */
+    @Column(name = "account_token_id")
+    private Long accountTokenId;
+    /** The body was removed after the retention period (the row stays a while as a delivery record). */
+    @Column(name = "body_purged")
+    private boolean bodyPurged;
 
     protected MailMessage() {
     }
@@ -86,6 +103,26 @@ public class MailMessage {
     public MailMessage asAutoReply() {
         this.autoReply = true;
         return this;
+    }
+
+    /** A mail whose body holds {@link #SECRET} for the one-time link of this token. */
+    public MailMessage withSecretOf(long tokenId) {
+        if (!body.contains(SECRET)) {
+            throw new IllegalArgumentException("the body has no place for the secret");
+        }
+        this.accountTokenId = tokenId;
+        return this;
+    }
+
+    /** The body to send, with the secret in its place. */
+    public String bodyWith(String secret) {
+        return body.replace(SECRET, secret);
+    }
+
+    /** Not sent, and never will be: its link was used, replaced or expired before it could go. */
+    public void abandoned(String reason) {
+        status = MailStatus.FAILED;
+        lastError = reason;
     }
 
     public void sent(LocalDateTime now) {
@@ -153,5 +190,13 @@ public class MailMessage {
 
     public boolean isAutoReply() {
         return autoReply;
+    }
+
+    public Long getAccountTokenId() {
+        return accountTokenId;
+    }
+
+    public boolean isBodyPurged() {
+        return bodyPurged;
     }
 }

@@ -14,4 +14,10 @@ public interface MailRepository {
     List<MailMessage> latest(int first, int max);
 
     List<MailMessage> byRecipient(String recipient);
+
+    /** Removes the bodies of mails sent or given up before {@code before}; returns how many. */
+    int purgeBodies(java.time.LocalDateTime before);
+
+    /** Deletes the mails sent or given up before {@code before}; returns how many. */
+    int purge(java.time.LocalDateTime before);
 }

@@ -1,0 +1,48 @@
+package cat.digicanvis.portal.application.retention;
+
+import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.MailingLimits;
+import cat.digicanvis.portal.domain.model.mail.MailRepository;
+import cat.digicanvis.portal.domain.shared.Clock;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.logging.Logger;
+
+/**
+ * Forgets what the portal no longer needs, every hour on every node (each purge deletes what is past its time,
+ * so running it twice does no harm): the text of mails after {@link #MAIL_BODY}, their record after
+ * {@link #MAIL_RECORD}, sign-in throttles and mail counters whose window is over.
+ */
+@Stateless
+public class Retention {
+
+    /** A sent (or abandoned) mail's text is kept this long, to answer "did it reach me, what did it say?". */
+    public static final Duration MAIL_BODY = Duration.ofDays(7);
+    /** A sent (or abandoned) mail's record (to whom, subject, when, state) is kept this long. */
+    public static final Duration MAIL_RECORD = Duration.ofDays(90);
+    private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+
+    @Inject
+    AccountRepository accounts;
+    @Inject
+    MailRepository outbox;
+
+    /** What one purge removed. */
+    public record Purged(int mailBodies, int mails, int throttles, int counters) {
+    }
+
+    @Schedule(minute = "7", hour = "*", persistent = false)
+    public void hourly() {
+        Purged p = purge(Clock.now());
+        LOG.fine(() -> "retention: " + p);
+    }
+
+    /** Removes everything past its retention at {@code now}. */
+    public Purged purge(LocalDateTime now) {
+        return new Purged(outbox.purgeBodies(now.minus(MAIL_BODY)), outbox.purge(now.minus(MAIL_RECORD)),
+                accounts.purgeThrottles(now), accounts.purgeCounters(now.minus(MailingLimits.WINDOW)));
+    }
+}
