@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 /**
  * Runs only the embedded MariaDB, for {@code bin/test} on a machine without a MariaDB server:
- * {@code DatabaseServer PORT DATA_DIR}. Prints "ready" when it accepts connections, stops on a signal.
+ * {@code DatabaseServer PORT DATA_DIR}. Its account "tests" may make and drop databases; its password is in
+ * DATA_DIR/mariadb-credentials.properties ({@code tests.password}). Prints "ready" when it accepts
+ * connections, stops on a signal.
  */
 public final class DatabaseServer {
 
@@ -13,7 +15,8 @@ public final class DatabaseServer {
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
-        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[1]), port);
+        EmbeddedDatabase db = EmbeddedDatabase.start(Path.of(args[1]), port, "tests", "test",
+                EmbeddedDatabase.Scope.ALL_DATABASES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 db.close();

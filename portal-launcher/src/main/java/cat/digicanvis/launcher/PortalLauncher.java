@@ -33,12 +33,18 @@ public final class PortalLauncher {
 
         String dbUrl = env.get("PORTAL_DB_URL");
         String dbUser = env.getOrDefault("PORTAL_DB_USER", "digicanvis");
-        String dbPassword = env.getOrDefault("PORTAL_DB_PASSWORD", "digicanvis");
+        String dbPassword = env.get("PORTAL_DB_PASSWORD");
         EmbeddedDatabase db = null;
+        if (dbUrl != null && !dbUrl.isBlank() && dbPassword == null) {
+            // no built-in default: a server of one's own has a password of its own
+            System.err.println("PORTAL_DB_URL is set but PORTAL_DB_PASSWORD is not: set it to the password of "
+                    + dbUser + " on that server.");
+            System.exit(2);
+        }
         if (dbUrl == null || dbUrl.isBlank()) {
             int dbPort = Integer.parseInt(env.getOrDefault("PORTAL_DB_PORT", Integer.toString(freePort())));
             System.out.println("Starting the embedded MariaDB (data in " + dataDir.resolve("mariadb-data") + ") ...");
-            db = EmbeddedDatabase.start(dataDir, dbPort);
+            db = EmbeddedDatabase.start(dataDir, dbPort, "digicanvis", "digicanvis", EmbeddedDatabase.Scope.ONE_DATABASE);
             EmbeddedDatabase started = db;
             // stops the database however the launcher ends (Ctrl+C, error, Payara failing to start)
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -48,8 +54,9 @@ public final class PortalLauncher {
                     System.err.println("Database shutdown: " + e.getMessage());
                 }
             }));
-            db.createDatabase("digicanvis");
             dbUrl = "jdbc:mariadb://127.0.0.1:" + dbPort + "/digicanvis";
+            dbUser = db.user();
+            dbPassword = db.password();
         }
 
         Path runtime = home.resolve("portal-launcher/target/runtime");
@@ -64,7 +71,6 @@ public final class PortalLauncher {
         }
         cmd.add("-Dportal.db.url=" + dbUrl);
         cmd.add("-Dportal.db.user=" + dbUser);
-        cmd.add("-Dportal.db.password=" + dbPassword);
         cmd.add("-Dportal.demo.enabled=" + env.getOrDefault("PORTAL_DEMO", "true"));
         String baseUrl = env.getOrDefault("PORTAL_BASE_URL", "http://localhost:" + port);
         cmd.add("-Dportal.base-url=" + baseUrl);
@@ -114,8 +120,10 @@ public final class PortalLauncher {
         cmd.add("--rootdir");
         cmd.add(dataDir.resolve("payara").toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        // the password goes through the environment, not the command line that ps shows
+        // passwords go through the environment, not the command line that ps shows (MicroProfile Config reads
+        // PORTAL_DB_PASSWORD as portal.db.password)
         pb.environment().put("PORTAL_ADMIN_PASSWORD", admin.password());
+        pb.environment().put("PORTAL_DB_PASSWORD", dbPassword);
         if (imapPassword != null) {
             pb.environment().put("PORTAL_MAIL_IMAP_PASSWORD", imapPassword);
         }

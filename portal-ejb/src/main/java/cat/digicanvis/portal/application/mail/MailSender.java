@@ -153,13 +153,27 @@ public class MailSender {
         return ids.size();
     }
 
-    private Session session() {
+    /**
+     * Jakarta Mail's SMTP settings. {@code startTls}: "false", "true" (used when the server offers it) or
+     * "required" (a server that does not offer it gets no mail, rather than mail in clear).
+     */
+    static Properties smtp(String host, int port, String startTls) {
+        String mode = startTls == null ? "false" : startTls.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("false", "true", "required").contains(mode)) {
+            throw new IllegalArgumentException("portal.mail.starttls is false, true or required, not " + startTls);
+        }
         Properties p = new Properties();
-        p.put("mail.smtp.host", settings.mailHost());
-        p.put("mail.smtp.port", String.valueOf(settings.mailPort()));
+        p.put("mail.smtp.host", host);
+        p.put("mail.smtp.port", String.valueOf(port));
         p.put("mail.smtp.connectiontimeout", "5000");
         p.put("mail.smtp.timeout", "10000");
-        p.put("mail.smtp.starttls.enable", String.valueOf(settings.mailStartTls()));
+        p.put("mail.smtp.starttls.enable", String.valueOf(!mode.equals("false")));
+        p.put("mail.smtp.starttls.required", String.valueOf(mode.equals("required")));
+        return p;
+    }
+
+    private Session session() {
+        Properties p = smtp(settings.mailHost(), settings.mailPort(), settings.mailStartTls());
         if (!settings.mailUser().isBlank()) {
             p.put("mail.smtp.auth", "true");
             return Session.getInstance(p, new jakarta.mail.Authenticator() {

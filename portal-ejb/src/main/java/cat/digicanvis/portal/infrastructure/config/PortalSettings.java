@@ -62,7 +62,7 @@ public class PortalSettings {
 
     @Inject
     @ConfigProperty(name = "portal.mail.starttls", defaultValue = "false")
-    boolean mailStartTls;
+    String mailStartTls;
 
     @Inject
     @ConfigProperty(name = "portal.mail.reply-address", defaultValue = "forum@digicanvis.localhost")
@@ -126,7 +126,8 @@ public class PortalSettings {
         return mailPassword.orElse("");
     }
 
-    public boolean mailStartTls() {
+    /** STARTTLS towards the SMTP server: "false" (never), "true" (when offered) or "required" (or no mail goes). */
+    public String mailStartTls() {
         return mailStartTls;
     }
 
