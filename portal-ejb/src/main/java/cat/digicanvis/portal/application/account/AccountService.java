@@ -7,6 +7,7 @@ import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.AccountStatus;
 import cat.digicanvis.portal.domain.model.account.AccountToken;
+import cat.digicanvis.portal.domain.model.account.ActionCounter;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.account.LoginThrottle;
 import cat.digicanvis.portal.domain.model.account.MailingLimits;
@@ -102,18 +103,27 @@ public class AccountService {
      * address or that client had their share this hour. Counted whether or not the address is registered.
      */
     private void limitMail(String email, String client, LocalDateTime now) {
-        // the client's counter first, then the target's: one order, no deadlock
-        java.time.Duration wait = accounts.lockCounter(MailingLimits.forClient(client), now)
-                .take(now, MailingLimits.PER_CLIENT, MailingLimits.WINDOW);
-        if (wait.isZero()) {
-            wait = accounts.lockCounter(MailingLimits.forTarget(email), now)
-                    .take(now, MailingLimits.PER_TARGET, MailingLimits.WINDOW);
-        }
+        java.time.Duration wait = mailWait(email, client, now);
         if (!wait.isZero()) {
             // rolls back, so the client's count of this refused mail is undone too
             throw RateLimitException.waiting(List.of(Violation.of(null, "validation.mail.tooMany")),
                     Math.max(1, (wait.toMillis() + 999) / 1000));
         }
+    }
+
+    /** Counts a mail to {@code email} asked by {@code client} and returns zero, or how long until one may go. */
+    private java.time.Duration mailWait(String email, String client, LocalDateTime now) {
+        // the client's counter first, then the target's: one order, no deadlock
+        ActionCounter byClient = accounts.lockCounter(MailingLimits.forClient(client), now);
+        java.time.Duration wait = byClient.take(now, MailingLimits.PER_CLIENT, MailingLimits.WINDOW);
+        if (wait.isZero()) {
+            wait = accounts.lockCounter(MailingLimits.forTarget(email), now)
+                    .take(now, MailingLimits.PER_TARGET, MailingLimits.WINDOW);
+            if (!wait.isZero()) {
+                byClient.untake();
+            }
+        }
+        return wait;
     }
 
     private void sendVerification(Account a, LocalDateTime now) {
@@ -123,17 +133,6 @@ public class AccountService {
         // no name in mails anyone can have sent to any address: it would carry their text to a stranger
         mail.queueWithSecret(t.token().getId(), a.getEmail(), a.getLanguage(), "verify", null,
                 mail.oneTimeLink("/account/verify.xhtml?token="), TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
-    }
-
-    /**
-     * Sends a new verification link when the account exists and is still unverified; silent otherwise (but
-     * counted against the mails a visitor can have sent either way).
-     */
-    public void resendVerification(String email, String client) {
-        LocalDateTime now = Clock.now();
-        limitMail(email, client, now);
-        accounts.findByEmail(email).filter(a -> a.getStatus() == AccountStatus.UNVERIFIED)
-                .ifPresent(a -> sendVerification(a, now));
     }
 
     /** Confirms an email by the mailed link (sign-up or change of address). */
@@ -193,6 +192,10 @@ public class AccountService {
         }
         Account a = found.get();
         if (a.getStatus() == AccountStatus.UNVERIFIED) {
+            // the right password: whoever signs in wrote this address, so a new link goes to it (within the limits)
+            if (mailWait(a.getEmail(), address, now).isZero()) {
+                sendVerification(a, now);
+            }
             return SignInOutcome.of(SignInOutcome.Kind.UNVERIFIED);
         }
         if (a.getStatus() == AccountStatus.DISABLED) {

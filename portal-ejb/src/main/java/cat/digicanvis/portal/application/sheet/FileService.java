@@ -101,7 +101,9 @@ public class FileService {
         if (!allowed) {
             throw new NotFoundException("file", id);
         }
-        return new FileContent(nameFor(f.getFileName(), f.getContentType()), f.getContentType(), f.getContent(), published);
+        StoredFileRepository store = files;
+        return new FileContent(nameFor(f.getFileName(), f.getContentType()), f.getContentType(), f.getSize(),
+                f.getSha256(), published, (offset, length) -> store.chunk(id, offset, length));
     }
 
     /**

@@ -4,17 +4,14 @@ import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.support.Messages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Asks for a password-reset link (account/forgot.xhtml); the answer is the same for any address. */
 @Named
-@ViewScoped
-public class ForgotView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ForgotView {
 
     @Inject
     AccountService accounts;

@@ -5,17 +5,14 @@ import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Chooses a new password from a mailed link (account/reset.xhtml?token=…). */
 @Named
-@ViewScoped
-public class ResetView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class ResetView {
 
     @Inject
     AccountService accounts;
@@ -25,10 +22,10 @@ public class ResetView implements Serializable {
     private String password;
     private String confirmation;
 
-    public void load() {
-        if (usable == null) {
-            usable = accounts.resetTokenUsable(token);
-        }
+    /** The token: from the link's query on the first visit, from the form's hidden field when it is posted. */
+    @jakarta.annotation.PostConstruct
+    void init() {
+        token = Pages.request().getParameter("token");
     }
 
     public void reset() {
@@ -54,7 +51,10 @@ public class ResetView implements Serializable {
     }
 
     public boolean isUsable() {
-        return Boolean.TRUE.equals(usable);
+        if (usable == null) {
+            usable = accounts.resetTokenUsable(token);
+        }
+        return usable;
     }
 
     public String getPassword() {

@@ -5,17 +5,14 @@ import cat.digicanvis.portal.domain.model.account.PasswordPolicy;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.support.Messages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 
 /** Sign-up (account/signup.xhtml): the same answer whether or not the email was already registered. */
 @Named
-@ViewScoped
-public class SignUpView implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class SignUpView {
 
     @Inject
     AccountService accounts;

@@ -51,7 +51,43 @@ public class FileServlet extends HttpServlet {
         resp.setHeader("Content-Security-Policy", "default-src 'none'; img-src 'self'; sandbox");
         // a file of a published sheet is public; one still in review is nobody else's business
         resp.setHeader("Cache-Control", file.publicFile() ? "public, max-age=86400" : "private, no-store");
-        resp.setContentLength(file.content().length);
-        resp.getOutputStream().write(file.content());
+        String etag = "\"" + file.sha256() + "\"";
+        resp.setHeader("ETag", etag);
+        resp.setHeader("Accept-Ranges", "bytes");
+        if (etag.equals(req.getHeader("If-None-Match"))) {
+            resp.setStatus(304);
+            return;
+        }
+        // a range only applies to the same content (If-Range names the version the client holds)
+        String ifRange = req.getHeader("If-Range");
+        ByteRange.Answer answer = ByteRange.of(ifRange == null || ifRange.equals(etag) ? req.getHeader("Range") : null,
+                file.size());
+        if (answer.kind() == ByteRange.Kind.UNSATISFIABLE) {
+            resp.setHeader("Content-Range", "bytes */" + file.size());
+            resp.sendError(416);
+            return;
+        }
+        ByteRange range = answer.range();
+        if (answer.kind() == ByteRange.Kind.PART) {
+            resp.setStatus(206);
+            resp.setHeader("Content-Range", "bytes " + range.first() + "-" + range.last() + "/" + file.size());
+        }
+        resp.setContentLengthLong(range.length());
+        if ("HEAD".equals(req.getMethod())) {
+            return;
+        }
+        var out = resp.getOutputStream();
+        for (long at = range.first(); at <= range.last(); ) {
+            int length = (int) Math.min(SLICE, range.last() - at + 1);
+            byte[] slice = file.slices().read(at, length);
+            if (slice.length == 0) {
+                break;
+            }
+            out.write(slice);
+            at += slice.length;
+        }
     }
+
+    /** How much of a file is in memory at once while it is served. */
+    static final int SLICE = 256 * 1024;
 }

@@ -11,13 +11,16 @@ import java.util.Map;
 /**
  * Rendered reading pages (home, catalogue views, sheets, bodies, the forum) for visitors without a session, so that
  * a popular view is rendered once rather than on every request. Every committed change to a sheet empties
- * it, so nobody reads a stale catalogue; least recently used pages go first beyond {@link #MAX_PAGES}.
+ * it, so nobody reads a stale catalogue; least recently used pages go first beyond {@link #MAX_PAGES} pages or
+ * {@link #MAX_BYTES} bytes in all. Which requests have a key at all is {@link PageKeys}'s decision.
  */
 @ApplicationScoped
 public class PageCache {
 
     static final int MAX_PAGES = 1_000;
     static final int MAX_PAGE_BYTES = 256 * 1024;
+    /** All pages together (a typical page is 20–60 KB). */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
 
     /** A cached answer; {@code nonce} is the CSP nonce its scripts carry (null for none), renewed on every replay. */
     public record Page(String contentType, byte[] body, String nonce) {
@@ -28,10 +31,15 @@ public class PageCache {
 
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-            return size() > MAX_PAGES;
+            if (size() > MAX_PAGES) {
+                bytes -= eldest.getValue().body().length;
+                return true;
+            }
+            return false;
         }
     };
     private long generation;
+    private long bytes;
 
     public synchronized Page get(String key) {
         return pages.get(key);
@@ -44,12 +52,26 @@ public class PageCache {
 
     public synchronized void put(String key, Page page, long renderedAt) {
         if (renderedAt == generation && page.body().length <= MAX_PAGE_BYTES) {
+            Page before = pages.remove(key);
+            bytes += page.body().length - (before == null ? 0 : before.body().length);
             pages.put(key, page);
+            // one put evicts one page at most; a big page may need more to go
+            while (bytes > MAX_BYTES && !pages.isEmpty()) {
+                var eldest = pages.entrySet().iterator();
+                bytes -= eldest.next().getValue().body().length;
+                eldest.remove();
+            }
         }
+    }
+
+    /** The pages kept and their bytes, for tests and the administrators' figures. */
+    public synchronized long[] size() {
+        return new long[] {pages.size(), bytes};
     }
 
     public synchronized void clear() {
         pages.clear();
+        bytes = 0;
         generation++;
     }
 
@@ -59,8 +81,7 @@ public class PageCache {
      */
     synchronized void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
         String sheetPage = change.sheetId() == null ? null : " /project/view.xhtml?id=" + change.sheetId();
-        pages.keySet().removeIf(k -> k.contains(" /forum/") || sheetPage != null && k.endsWith(sheetPage));
-        generation++;
+        drop(k -> k.contains(" /forum/") || sheetPage != null && k.endsWith(sheetPage));
     }
 
     void onSheetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SheetChanged change) {
@@ -69,7 +90,17 @@ public class PageCache {
 
     /** A new recommender model changes the sheet pages' "projects like this"; the rest stays. */
     synchronized void onModelChanged(@Observes cat.digicanvis.portal.application.recommendation.RecommenderModelChanged change) {
-        pages.keySet().removeIf(k -> k.contains(" /project/view.xhtml"));
+        drop(k -> k.contains(" /project/view.xhtml"));
+    }
+
+    private synchronized void drop(java.util.function.Predicate<String> which) {
+        pages.entrySet().removeIf(e -> {
+            if (which.test(e.getKey())) {
+                bytes -= e.getValue().body().length;
+                return true;
+            }
+            return false;
+        });
         generation++;
     }
 }

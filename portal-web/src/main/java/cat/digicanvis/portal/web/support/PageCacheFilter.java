@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
 
 /**
  * Serves reading pages from {@link PageCache} to visitors without a session. Only successful GETs of the
- * public reading pages are kept, keyed by address and language; anything that sets a cookie, fails or
- * belongs to a session is passed through untouched. Mapped after the security headers in web.xml.
+ * public reading pages are kept, keyed by the parameters the page reads and the language ({@link PageKeys});
+ * anything that sets a cookie, fails or belongs to a session is passed through untouched. Mapped after the
+ * security headers in web.xml.
  */
 public class PageCacheFilter extends HttpFilter {
 
@@ -47,7 +48,13 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
-        String key = Languages.resolve(req).getLanguage() + " " + path + "?" + req.getQueryString();
+        // the language comes from the cookie or Accept-Language: shared caches must keep them apart
+        resp.setHeader("Vary", "Accept-Language, Cookie");
+        String key = PageKeys.key(Languages.resolve(req).getLanguage(), path, req.getParameterMap()).orElse(null);
+        if (key == null) {
+            chain.doFilter(req, resp);
+            return;
+        }
         PageCache.Page page = cache.get(key);
         if (page != null) {
             byte[] body = page.body();

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.web.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -722,6 +723,26 @@ class AccessIT {
                 assertEquals(admin[i], r.statusCode(), "/admin;x/users.xhtml as " + names[i]);
             }
         }
+        // files are served slice by slice, with ranges (a resumed download) and their hash as ETag
+        HttpResponse<byte[]> whole = HTTP.send(HttpRequest.newBuilder(URI.create(url("/files/" + publicFile))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        int size = whole.body().length;
+        assertEquals(String.valueOf(size), whole.headers().firstValue("Content-Length").orElseThrow());
+        assertEquals("bytes", whole.headers().firstValue("Accept-Ranges").orElseThrow());
+        String etag = whole.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<byte[]> part = HTTP.send(HttpRequest.newBuilder(URI.create(url("/files/" + publicFile)))
+                .header("Range", "bytes=4-13").build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 4-13/" + size, part.headers().firstValue("Content-Range").orElseThrow());
+        assertArrayEquals(java.util.Arrays.copyOfRange(whole.body(), 4, 14), part.body());
+        assertEquals(416, HTTP.send(HttpRequest.newBuilder(URI.create(url("/files/" + publicFile)))
+                .header("Range", "bytes=" + size + "-").build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(304, HTTP.send(HttpRequest.newBuilder(URI.create(url("/files/" + publicFile)))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+        assertEquals(200, HTTP.send(HttpRequest.newBuilder(URI.create(url("/files/" + publicFile)))
+                .header("Range", "bytes=0-3").header("If-Range", "\"another-version\"").build(),
+                HttpResponse.BodyHandlers.ofByteArray()).statusCode(), "a range of another version: the whole file");
+        assertEquals(404, page("/files/" + file, null).statusCode(), "a range or not, a file still in review is hidden");
         // contact emails: verified members and staff only
         assertFalse(page("/project/view.xhtml?id=" + published, null).body().contains(CONTACT_EMAIL));
         for (String c : new String[] {member, other, moderator, administrator}) {
@@ -754,19 +775,19 @@ class AccessIT {
     @Order(5)
     @RunAsClient
     void signingInGivesANewHttpOnlySameSiteSession() throws Exception {
-        HttpResponse<String> login = page("/account/login.xhtml", null);
-        String setCookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
-                .findFirst().orElseThrow();
-        assertTrue(setCookie.contains("HttpOnly"), setCookie);
-        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
-        String before = setCookie.split(";")[0];
+        // reading pages and the sign-in form open no session; a signed-in one is the session to carry over
+        String[] first = session(OTHER, PASSWORD);
+        String before = first[0];
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/api/session")))
                 .header("Content-Type", "application/json").header("Cookie", before)
                 .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"" + MEMBER + "\",\"password\":\"" + PASSWORD
                         + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
-        String after = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
-                .findFirst().orElseThrow().split(";")[0];
+        String setCookie = r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
+                .findFirst().orElseThrow();
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
+        String after = setCookie.split(";")[0];
         assertFalse(before.equals(after), "the session id changes at sign-in");
         assertEquals(302, page("/account/settings.xhtml", before).statusCode(), "the old id is not signed in");
         assertEquals(200, page("/account/settings.xhtml", after).statusCode());
@@ -843,7 +864,13 @@ class AccessIT {
                 () -> accounts.signUp(target, "Algú", PASSWORD, PASSWORD, "ca", "10.8.9.9"));
         assertEquals(List.of("validation.mail.tooMany", "validation.forum.wait.minutes"), keys(refused));
         assertTrue(refused.retryAfterSeconds() > 0 && refused.retryAfterSeconds() <= 3600, "" + refused.retryAfterSeconds());
-        assertThrows(RateLimitException.class, () -> accounts.resendVerification(target, "10.8.9.10"));
+        // an unverified account gets a new link when it signs in with the right password, and only then
+        accounts.signUp("sense-verificar@it.test", "Sense", PASSWORD, PASSWORD, "ca", "10.8.9.20");
+        assertEquals(SignInOutcome.Kind.WRONG, accounts.signIn("sense-verificar@it.test", "Una-altra-cosa-99", "10.8.9.21").kind());
+        assertEquals(1, outbox.byRecipient("sense-verificar@it.test").size());
+        assertEquals(SignInOutcome.Kind.UNVERIFIED, accounts.signIn("sense-verificar@it.test", PASSWORD, "10.8.9.21").kind());
+        assertEquals(List.of("verify", "verify"), outbox.byRecipient("sense-verificar@it.test").stream()
+                .map(m -> m.getSubject().startsWith("Confirma") ? "verify" : m.getSubject()).toList());
         // an address nobody registered is limited alike, so the limit tells nothing
         for (int i = 0; i < MailingLimits.PER_TARGET; i++) {
             accounts.requestPasswordReset("ningu-limit@it.test", "10.8.7." + i);
@@ -898,5 +925,35 @@ class AccessIT {
         assertTrue(purged.isBodyPurged());
         assertEquals("", purged.getBody());
         assertEquals("Encara", left.stream().filter(m -> m.getSubject().equals("Pendent")).findFirst().orElseThrow().getBody());
+    }
+
+    @Test
+    @Order(10)
+    @RunAsClient
+    void formsWithoutViewStateOpenNoSessionAndRefuseOtherSites() throws Exception {
+        for (String path : new String[] {"/account/login.xhtml", "/account/signup.xhtml", "/account/forgot.xhtml",
+            "/account/reset.xhtml?token=x"}) {
+            HttpResponse<String> r = page(path, null);
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("DCSESSION")), path);
+        }
+        String form = "login=login&login%3Aemail=" + MEMBER + "&login%3Apassword=" + PASSWORD
+                + "&login%3AsignIn=Entra&jakarta.faces.ViewState=stateless";
+        for (String[] header : new String[][] {{"Origin", "https://un-altre-lloc.example"}, {"Sec-Fetch-Site", "cross-site"},
+            {"Origin", "null"}}) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/account/login.xhtml")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header(header[0], header[1])
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, r.statusCode(), header[0] + ": " + header[1]);
+            assertTrue(r.body().contains("un altre lloc web"), r.body());
+            assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("DCSESSION")));
+        }
+        // the same post from the portal's own page signs in
+        HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(url("/account/login.xhtml")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getProtocol() + "://" + base.getAuthority()).header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, own.statusCode(), own.body());
+        assertTrue(own.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("DCSESSION")));
     }
 }

@@ -2,6 +2,7 @@ package cat.digicanvis.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -274,12 +275,15 @@ class BrowserIT {
         clickAndWait(By.id("signup:signUp"));
         assertTrue(d().findElement(By.id("signup-done")).isDisplayed());
 
-        // not verified yet: signing in is refused
+        // not verified yet: signing in is refused, and with the right password a new link replaces the first
+        var first = Mailbox.await(email, 1);
         signIn(email, password);
         assertTrue(messages().contains("Encara no heu confirmat"), messages());
-        var mail = Mailbox.await(email, 1);
+        var mail = Mailbox.await(email, 2);
         assertTrue(Mailbox.subject(mail).contains("Confirma la teva adreça"), Mailbox.subject(mail));
         String link = Mailbox.link(mail, "/account/verify.xhtml");
+        go(Mailbox.link(first, "/account/verify.xhtml"));
+        assertTrue(d().findElement(By.id("verify-problem")).isDisplayed(), "the replaced link no longer works");
         go(link);
         assertTrue(d().findElement(By.id("verify-ok")).isDisplayed());
         go(link);
@@ -305,7 +309,7 @@ class BrowserIT {
         browser.assertAccessible("membership requests");
         clickAndWait(By.cssSelector("input[id$=':approve']"));
         assertTrue(messages().contains("Pertinença aprovada"), messages());
-        assertTrue(Mailbox.subject(Mailbox.await(email, 2)).contains("Bellpuig"));
+        assertTrue(Mailbox.subject(Mailbox.await(email, 3)).contains("Bellpuig"));
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 
@@ -350,7 +354,7 @@ class BrowserIT {
         type("review:comment", "Afegiu l'estalvi en hores, si us plau.");
         clickAndWait(By.id("review:return"));
         assertTrue(d().findElement(By.id("sheet-status")).getText().contains("Retornada"));
-        assertTrue(Mailbox.subject(Mailbox.await(email, 3)).contains("necessita canvis"));
+        assertTrue(Mailbox.subject(Mailbox.await(email, 4)).contains("necessita canvis"));
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 
@@ -531,6 +535,43 @@ class BrowserIT {
      * administrator replies and withdraws the reply through PrimeFaces' confirmation dialog (scripts under the
      * strict policy, with the page's nonce). Every page is checked with axe and for console errors.
      */
+    /**
+     * A forgotten password: the form and the mailed link's page open no session before they are posted (their
+     * views keep no state), the link works once, and the new password signs in.
+     */
+    @Test
+    void aForgottenPasswordIsChosenAgainFromTheMailedLink() {
+        String email = "oblit@montsec.it.test";
+        signUpVerifyAndSignIn("Rita Oblit", email, "Montsec-estels-clars-2026");
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+        d().manage().deleteAllCookies();
+        go("/account/forgot.xhtml");
+        browser.assertAccessible("forgotten password");
+        assertNull(d().manage().getCookieNamed("DCSESSION"), "a visit opens no session");
+        type("forgot:email", email);
+        clickAndWait(By.id("forgot:send"));
+        assertTrue(d().findElement(By.id("forgot-done")).isDisplayed());
+        String link = Mailbox.link(Mailbox.await(email, 2), "/account/reset.xhtml");
+        d().manage().deleteAllCookies();
+        go(link);
+        browser.assertAccessible("new password");
+        assertNull(d().manage().getCookieNamed("DCSESSION"), "nor does the link's page");
+        type("reset:password", "curta");
+        type("reset:confirmation", "curta");
+        clickAndWait(By.id("reset:reset"));
+        assertTrue(messages().contains("12"), "a refused password keeps the page and says why: " + messages());
+        type("reset:password", "Pedra-seca-del-Montsec-9");
+        type("reset:confirmation", "Pedra-seca-del-Montsec-9");
+        clickAndWait(By.id("reset:reset"));
+        assertTrue(d().getCurrentUrl().contains("/account/login.xhtml"), d().getCurrentUrl());
+        go(link);
+        assertTrue(d().findElement(By.id("reset-invalid")).isDisplayed(), "a link works once");
+        signIn(email, "Pedra-seca-del-Montsec-9");
+        go("/account/settings.xhtml");
+        assertTrue(d().getCurrentUrl().contains("/account/settings.xhtml"), "signed in with the new password");
+    }
+
     /** Signs up through the page, follows the mailed verification link and signs in. */
     void signUpVerifyAndSignIn(String name, String email, String password) {
         go("/account/signup.xhtml");

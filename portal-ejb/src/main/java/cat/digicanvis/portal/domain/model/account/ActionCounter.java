@@ -58,6 +58,11 @@ public class ActionCounter {
         return Duration.ZERO;
     }
 
+    /** Gives back the last action counted (another limit refused what it was for). */
+    public void untake() {
+        actions = Math.max(0, actions - 1);
+    }
+
     public String getKey() {
         return key;
     }

@@ -1,0 +1,75 @@
+package cat.digicanvis.portal.web.support;
+
+import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
+import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The page cache's key of a request: its path with the parameters the page reads, each written one way
+ * ({@code ?id=007&x=1} and {@code ?id=7} are one page). A request with a parameter the page does not read, with a
+ * value it would refuse, or with free text (a search) gets no key and is rendered without being kept, so that
+ * made-up addresses cannot fill the cache and push real pages out.
+ */
+final class PageKeys {
+
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,19}");
+    /** Per page, its parameters and how each value is written in the key; a page absent here takes none. */
+    private static final Map<String, Map<String, Kind>> PARAMETERS = Map.of(
+            "/project/view.xhtml", Map.of("id", Kind.ID),
+            "/body/view.xhtml", Map.of("id", Kind.ID),
+            "/forum/index.xhtml", Map.of("list", Kind.WORD, "sort", Kind.WORD, "page", Kind.ID),
+            "/forum/category.xhtml", Map.of("id", Kind.ID, "list", Kind.WORD, "sort", Kind.WORD, "page", Kind.ID),
+            "/forum/topic.xhtml", Map.of("id", Kind.ID, "page", Kind.ID));
+    private static final Set<String> CATALOGUE = Set.of("/project/list.xhtml");
+
+    private enum Kind { ID, WORD }
+
+    private PageKeys() {
+    }
+
+    /** The key, or nothing when this request's page is not to be kept. */
+    static Optional<String> key(String language, String path, Map<String, String[]> params) {
+        String query = CATALOGUE.contains(path) ? catalogue(params) : canonical(PARAMETERS.getOrDefault(path, Map.of()), params);
+        return query == null ? Optional.empty() : Optional.of(language + " " + path + "?" + query);
+    }
+
+    private static String catalogue(Map<String, String[]> params) {
+        if (!CatalogueParams.NAMES.containsAll(params.keySet())) {
+            return null;
+        }
+        try {
+            CatalogueQuery q = CatalogueParams.parse(params);
+            return q.text() == null || q.text().isBlank() ? CatalogueParams.toQueryString(q, q.page() + 1) : null;
+        } catch (RuleViolationException e) {
+            return null;
+        }
+    }
+
+    private static String canonical(Map<String, Kind> accepted, Map<String, String[]> params) {
+        TreeMap<String, String> kept = new TreeMap<>();
+        for (Map.Entry<String, String[]> p : params.entrySet()) {
+            Kind kind = accepted.get(p.getKey());
+            if (kind == null || p.getValue().length != 1) {
+                return null;
+            }
+            String value = p.getValue()[0].strip();
+            if (kind == Kind.ID) {
+                Long n = Pages.parseId(value);
+                if (n == null || n <= 0) {
+                    return null;
+                }
+                value = Long.toString(n);
+            } else if (!WORD.matcher(value).matches()) {
+                return null;
+            }
+            kept.put(p.getKey(), value);
+        }
+        StringBuilder b = new StringBuilder();
+        kept.forEach((k, v) -> b.append(b.length() == 0 ? "" : "&").append(k).append('=').append(v));
+        return b.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package cat.digicanvis.portal.web.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Made-up addresses must not fill the page cache; one page must have one key. */
+class PageKeysTest {
+
+    static Map<String, String[]> params(String... pairs) {
+        Map<String, String[]> p = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            p.merge(pairs[i], new String[] {pairs[i + 1]}, (a, b) -> {
+                String[] both = java.util.Arrays.copyOf(a, a.length + 1);
+                both[a.length] = b[0];
+                return both;
+            });
+        }
+        return p;
+    }
+
+    static Optional<String> key(String path, String... pairs) {
+        return PageKeys.key("ca", path, params(pairs));
+    }
+
+    @Test
+    void aPageHasOneKeyWhateverTheOrderAndSpellingOfItsParameters() {
+        assertEquals(Optional.of("ca /project/view.xhtml?id=7"), key("/project/view.xhtml", "id", "007"));
+        assertEquals(key("/forum/category.xhtml", "id", "3", "sort", "latest", "page", "2"),
+                key("/forum/category.xhtml", "page", "2", "id", "3", "sort", "latest"));
+        assertEquals(Optional.of("ca /?"), key("/"));
+        assertEquals(key("/project/list.xhtml", "area", "social-services", "phase", "pilot"),
+                key("/project/list.xhtml", "phase", "pilot", "area", "social-services"));
+        assertEquals(key("/project/list.xhtml"), key("/project/list.xhtml", "page", "1"));
+    }
+
+    @Test
+    void madeUpParametersValuesOrSearchesAreNotKept() {
+        assertTrue(key("/", "x", "1").isEmpty(), "a parameter the page does not read");
+        assertTrue(key("/project/view.xhtml", "id", "7", "x", "1").isEmpty());
+        assertTrue(key("/project/view.xhtml", "id", "7", "id", "8").isEmpty(), "a repeated parameter");
+        assertTrue(key("/project/view.xhtml", "id", "-1").isEmpty());
+        assertTrue(key("/project/view.xhtml", "id", "9".repeat(40)).isEmpty());
+        assertTrue(key("/forum/index.xhtml", "sort", "<script>").isEmpty());
+        assertTrue(key("/project/list.xhtml", "area", "no-such-area").isEmpty(), "a value the page refuses");
+        assertTrue(key("/project/list.xhtml", "q", "padró").isEmpty(), "free text");
+        assertTrue(key("/project/list.xhtml", "utm_source", "x").isEmpty());
+    }
+
+    @Test
+    void theCacheIsBoundedInBytesAndDropsTheLeastRecentlyUsedFirst() {
+        PageCache cache = new PageCache();
+        byte[] page = new byte[PageCache.MAX_PAGE_BYTES];
+        long fits = PageCache.MAX_BYTES / page.length;
+        for (int i = 0; i < fits + 10; i++) {
+            cache.put("ca /project/view.xhtml?id=" + i, new PageCache.Page("text/html", page, null), cache.generation());
+            if (i == fits - 1) {
+                cache.get("ca /project/view.xhtml?id=0");
+            }
+        }
+        long[] size = cache.size();
+        assertTrue(size[1] <= PageCache.MAX_BYTES, size[1] + " bytes");
+        assertEquals(fits, size[0]);
+        assertTrue(cache.get("ca /project/view.xhtml?id=0") != null, "used recently, so kept");
+        assertTrue(cache.get("ca /project/view.xhtml?id=1") == null, "the least recently used went first");
+        cache.clear();
+        assertEquals(0, cache.size()[1]);
+    }
+}
