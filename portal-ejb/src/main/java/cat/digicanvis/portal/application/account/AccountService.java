@@ -70,6 +70,8 @@ public class AccountService {
     AuditLog audit;
     @Inject
     Event<SheetChanged> sheetChanges;
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     /**
      * Registers an account and mails a verification link; an email already registered gets a notice instead.
@@ -261,12 +263,41 @@ public class AccountService {
         mail.queue(a.getEmail(), a.getLanguage(), "passwordChanged", a.getDisplayName());
     }
 
+    /**
+     * The password typed again to confirm a change in the settings: wrong guesses count as sign-in failures of
+     * the account's email (in a transaction of their own, which the refusal does not undo), with the same waits
+     * and lock, so a session left open cannot be used to guess the password.
+     */
+    private void checkCurrentPassword(Account a, String current) {
+        long wait = context.getBusinessObject(AccountService.class).verifyCurrent(a.getId(), current);
+        if (wait > 0) {
+            throw RateLimitException.waiting(List.of(Violation.of("current", "validation.password.tooManyTries")), wait);
+        }
+        if (wait < 0) {
+            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
+        }
+    }
+
+    /** 0: right; -1: wrong (counted); more: the seconds to wait before the next try. For {@link #checkCurrentPassword}. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long verifyCurrent(long accountId, String current) {
+        Account a = accounts.find(accountId).orElseThrow();
+        LocalDateTime now = Clock.now();
+        LoginThrottle t = accounts.lockThrottle(LoginThrottle.forEmail(a.getEmail()), now);
+        LoginThrottle.Verdict verdict = t.check(now);
+        if (verdict.kind() != LoginThrottle.Verdict.Kind.ALLOWED) {
+            return Math.max(1, (verdict.remaining().toMillis() + 999) / 1000);
+        }
+        if (hasher.verify(current, a.getPasswordHash())) {
+            return 0;
+        }
+        return t.fail(now, LoginThrottle.EMAIL_LIMIT) ? LoginThrottle.LOCK.toSeconds() : -1;
+    }
+
     /** Changes the password of the signed-in person; returns the new session epoch (other sessions end). */
     public int changePassword(Actor actor, String current, String password, String confirmation) {
         Account a = own(actor);
-        if (!hasher.verify(current, a.getPasswordHash())) {
-            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
-        }
+        checkCurrentPassword(a, current);
         List<Violation> v = checkNewPassword(password, confirmation, a.getEmail());
         if (!v.isEmpty()) {
             throw new RuleViolationException(v);
@@ -279,9 +310,7 @@ public class AccountService {
     /** Mails a confirmation link to the new address; the change happens when it is followed. */
     public void requestEmailChange(Actor actor, String current, String newEmail) {
         Account a = own(actor);
-        if (!hasher.verify(current, a.getPasswordHash())) {
-            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
-        }
+        checkCurrentPassword(a, current);
         List<Violation> v = Account.checkIdentity(newEmail, null);
         if (!v.isEmpty()) {
             throw new RuleViolationException(v);
@@ -399,9 +428,7 @@ public class AccountService {
      */
     public void deleteAccount(Actor actor, String current, boolean removePosts) {
         Account a = own(actor);
-        if (!hasher.verify(current, a.getPasswordHash())) {
-            throw new RuleViolationException(Violation.of("current", "validation.password.wrong"));
-        }
+        checkCurrentPassword(a, current);
         if (a.isAdministrator() && accounts.countActiveAdministrators() <= 1) {
             throw new RuleViolationException(Violation.of(null, "validation.account.lastAdministrator"));
         }

@@ -41,6 +41,14 @@ public class PortalSettings {
     String baseUrl;
 
     @Inject
+    @ConfigProperty(name = "portal.https", defaultValue = "false")
+    boolean https;
+
+    @Inject
+    @ConfigProperty(name = "portal.proxies", defaultValue = " ")
+    String proxies;
+
+    @Inject
     @ConfigProperty(name = "portal.mail.host")
     java.util.Optional<String> mailHost;
 
@@ -103,6 +111,23 @@ public class PortalSettings {
     /** Where the portal is reached from outside, for the links in mails (never taken from a request's Host). */
     public String baseUrl() {
         return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /**
+     * Whether people reach the portal over HTTPS only (directly or through a TLS-terminating proxy): the session
+     * cookie is then Secure and every answer asks browsers to keep to HTTPS (HSTS).
+     */
+    public boolean https() {
+        return https;
+    }
+
+    /**
+     * The addresses of the reverse proxies in front of the portal: only requests from them are believed about the
+     * client's address (X-Forwarded-For) and scheme (X-Forwarded-Proto). Empty: no proxy is trusted.
+     */
+    public java.util.Set<String> proxies() {
+        return java.util.Arrays.stream(proxies.split(",")).map(String::strip).filter(p -> !p.isEmpty())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The SMTP server; empty means mail stays in the outbox. */

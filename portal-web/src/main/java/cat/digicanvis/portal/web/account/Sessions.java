@@ -14,6 +14,12 @@ import java.util.Optional;
 public final class Sessions {
 
     public static final String ACTOR = "portal.actor";
+    static final String SIGNED_IN_AT = "portal.signedInAt";
+    /**
+     * However active, a session ends this long after its sign-in (a working day): a session left open on a
+     * shared computer, or taken, does not live for ever. Idleness ends it sooner (web.xml's session timeout).
+     */
+    public static final java.time.Duration ABSOLUTE_LIFETIME = java.time.Duration.ofHours(12);
 
     private Sessions() {
     }
@@ -24,6 +30,7 @@ public final class Sessions {
         request.changeSessionId();
         SessionUser user = SessionUser.of(actor.accountId(), epoch);
         request.getSession().setAttribute(SessionUser.ATTRIBUTE, user);
+        request.getSession().setAttribute(SIGNED_IN_AT, System.currentTimeMillis());
         request.setAttribute(ACTOR, actor);
         return user;
     }
@@ -57,7 +64,8 @@ public final class Sessions {
         Actor actor = Actor.ANONYMOUS;
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser user) {
-            Optional<Actor> current = accounts.actor(user.accountId(), user.epoch());
+            Optional<Actor> current = outlived(session.getAttribute(SIGNED_IN_AT), System.currentTimeMillis())
+                    ? Optional.empty() : accounts.actor(user.accountId(), user.epoch());
             if (current.isPresent()) {
                 actor = current.get();
             } else {
@@ -66,6 +74,11 @@ public final class Sessions {
         }
         request.setAttribute(ACTOR, actor);
         return actor;
+    }
+
+    /** Whether a session signed in at {@code signedInAt} (epoch milliseconds; none: unknown) has lived its time. */
+    static boolean outlived(Object signedInAt, long now) {
+        return !(signedInAt instanceof Long at) || now - at >= ABSOLUTE_LIFETIME.toMillis();
     }
 
     /** The message for a refused sign-in, in the reader's language (the same for the page and the API). */

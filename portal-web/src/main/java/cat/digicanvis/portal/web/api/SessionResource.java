@@ -6,6 +6,7 @@ import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.web.account.SessionUser;
 import cat.digicanvis.portal.web.account.Sessions;
 import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.support.ClientAddress;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,6 +28,9 @@ import java.util.List;
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
+
+    @Inject
+    cat.digicanvis.portal.infrastructure.config.PortalSettings settings;
 
     @Inject
     AccountService accounts;
@@ -60,7 +64,7 @@ public class SessionResource {
         if (c == null || c.email() == null || c.password() == null) {
             return ErrorMappers.json(400, Languages.text(Languages.resolve(request), "api.badRequest"), List.of());
         }
-        SignInOutcome o = accounts.signIn(c.email(), c.password(), request.getRemoteAddr());
+        SignInOutcome o = accounts.signIn(c.email(), c.password(), ClientAddress.of(request, settings.proxies()));
         var locale = Languages.resolve(request);
         return switch (o.kind()) {
             case SIGNED_IN -> {

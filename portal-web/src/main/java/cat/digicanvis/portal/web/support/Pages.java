@@ -52,9 +52,10 @@ public final class Pages {
         Messages.info(ctx, text);
     }
 
-    /** The address of the client, for throttles and limits. */
+    /** The address of the client, for throttles and limits ({@link ClientAddress}). */
     public static String clientAddress() {
-        return request().getRemoteAddr();
+        return ClientAddress.of(request(), jakarta.enterprise.inject.spi.CDI.current()
+                .select(cat.digicanvis.portal.infrastructure.config.PortalSettings.class).get().proxies());
     }
 
     public static jakarta.servlet.http.HttpServletRequest request() {

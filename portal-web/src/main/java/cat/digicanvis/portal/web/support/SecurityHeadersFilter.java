@@ -14,13 +14,21 @@ import java.io.IOException;
  * inline script but PrimeFaces' own, which carry the page's nonce (PrimeFaces' CSP mode sends the policy
  * from web.xml with that nonce appended; this filter sends it without one on every other answer, and makes
  * sure an answer never carries two policies, which browsers would both enforce). Pages of a signed-in
- * session are never stored by shared caches.
+ * session are never stored by shared caches. Over HTTPS (or with {@code portal.https}), browsers are told to keep
+ * to it (HSTS); a Permissions-Policy turns off the device features the portal never uses.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     public static final String CSP = "Content-Security-Policy";
 
+    static final String PERMISSIONS = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), midi=(), payment=(), usb=(), browsing-topics=()";
+    /** A year: browsers keep to HTTPS for that long after each answer. */
+    static final long HSTS_SECONDS = 365L * 24 * 3600;
+
+    @jakarta.inject.Inject
+    transient cat.digicanvis.portal.infrastructure.config.PortalSettings settings;
     private String policy;
 
     @Override
@@ -37,6 +45,11 @@ public class SecurityHeadersFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         resp.setHeader("X-Content-Type-Options", "nosniff");
+        // the portal uses none of these; a page of it (or a script slipped into one) may not either
+        resp.setHeader("Permissions-Policy", PERMISSIONS);
+        if (settings.https() || ClientAddress.secure(req, settings.proxies())) {
+            resp.setHeader("Strict-Transport-Security", "max-age=" + HSTS_SECONDS + "; includeSubDomains");
+        }
         resp.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         resp.setHeader("X-Frame-Options", "SAMEORIGIN");
         boolean file = req.getRequestURI().startsWith(req.getContextPath() + "/files/");

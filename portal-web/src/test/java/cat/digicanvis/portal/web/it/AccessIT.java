@@ -901,6 +901,17 @@ class AccessIT {
         assertEquals("mail.outbox.read", read.action());
         assertEquals(Deployments.ADMIN_EMAIL, read.actorEmail());
 
+        // the password typed again in the settings: wrong guesses wait and lock like sign-ins
+        verifiedAccount("reentrada@it.test");
+        Actor again = signIn("reentrada@it.test", PASSWORD);
+        for (int i = 0; i < LoginThrottle.DELAY_FROM; i++) {
+            assertEquals(List.of("validation.password.wrong"), keys(assertThrows(RuleViolationException.class,
+                    () -> accounts.changePassword(again, "No-es-aquesta-1", "Nova-contrasenya-llarga-7", "Nova-contrasenya-llarga-7"))));
+        }
+        RateLimitException wait = assertThrows(RateLimitException.class, () -> accounts.requestEmailChange(again, PASSWORD,
+                "nova-reentrada@it.test"));
+        assertEquals("validation.password.tooManyTries", keys(wait).get(0));
+        assertTrue(outbox.byRecipient("nova-reentrada@it.test").isEmpty(), "the right password waits too; nothing is sent");
         // retention: a body goes after a week, the record after 90 days; pending mail stays whatever its age
         LocalDateTime now = Clock.now();
         tx.begin();
@@ -948,6 +959,12 @@ class AccessIT {
             assertTrue(r.body().contains("un altre lloc web"), r.body());
             assertTrue(r.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("DCSESSION")));
         }
+        // headers: no device features; HTTPS is not claimed over plain HTTP (portal.https is off here); the
+        // language of cached pages varies with the cookie and Accept-Language
+        HttpResponse<String> home = page("/", null);
+        assertTrue(home.headers().firstValue("Permissions-Policy").orElseThrow().contains("camera=()"));
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty());
+        assertEquals("Accept-Language, Cookie", home.headers().firstValue("Vary").orElseThrow());
         // the same post from the portal's own page signs in
         HttpResponse<String> own = HTTP.send(HttpRequest.newBuilder(URI.create(url("/account/login.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
