@@ -518,6 +518,7 @@ T = {
  "profile.maturity": ("Maduresa digital", "Madurez digital", "Digital maturity"),
  "profile.maturity.unknown": ("Sense indicar", "Sin indicar", "Not stated"),
  "profile.maturityHint": ("Fins on ha arribat la transformació digital del vostre ens: prototip, pilot o implantat.", "Hasta dónde ha llegado la transformación digital de vuestro ente: prototipo, piloto o implantado.", "How far your council's digital transformation has got: prototype, pilot or implemented."),
+ "profile.readOnly": ("Només els membres de l'ens poden canviar-ne el perfil; els administradors el poden consultar.", "Solo los miembros del ente pueden cambiar su perfil; los administradores pueden consultarlo.", "Only the body's members may change its profile; administrators may read it."),
  "profile.save": ("Desa el perfil", "Guarda el perfil", "Save the profile"),
  "profile.saved": ("Perfil desat. Les recomanacions ja el tenen en compte.", "Perfil guardado. Las recomendaciones ya lo tienen en cuenta.", "Profile saved. Recommendations take it into account now."),
  "profile.concurrent": ("Algú altre ha desat aquest perfil mentrestant. Torneu a carregar la pàgina; no s'ha canviat res.", "Otra persona ha guardado este perfil mientras tanto. Volved a cargar la página; no se ha cambiado nada.", "Someone else saved this profile meanwhile. Reload the page; nothing was changed."),

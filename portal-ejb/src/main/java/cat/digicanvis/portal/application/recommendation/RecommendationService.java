@@ -69,7 +69,7 @@ public class RecommendationService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProfileView profile(Actor actor, long bodyId) {
-        actor.require(actor.mayActFor(bodyId), "profile.view");
+        actor.require(actor.maySeeFor(bodyId), "profile.view");
         LocalBody b = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
         Optional<BodyProfile> p = repository.profile(bodyId);
         Map<Area, Integer> needs = new EnumMap<>(Area.class);
@@ -112,7 +112,7 @@ public class RecommendationService {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RecommendationsView recommendations(Actor actor, long bodyId) {
-        actor.require(actor.mayActFor(bodyId), "recommendations.view");
+        actor.require(actor.maySeeFor(bodyId), "recommendations.view");
         LocalBody lb = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
         Optional<BodyProfile> profile = repository.profile(bodyId);
         // the profile as saved now, not as the engine last saw it

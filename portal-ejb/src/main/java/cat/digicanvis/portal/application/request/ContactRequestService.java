@@ -96,7 +96,7 @@ public class ContactRequestService {
         if (draft.fromBodyId() == null) {
             throw new RuleViolationException(Violation.of("fromBody", "validation.required"));
         }
-        actor.require(actor.mayRequestFor(draft.fromBodyId()), "request.send");
+        actor.require(actor.mayActFor(draft.fromBodyId()), "request.send");
         Account me = accounts.find(actor.accountId()).orElseThrow(() -> new AccessDeniedException("request.send"));
         LocalBody from = bodies.find(draft.fromBodyId()).orElseThrow(() -> new AccessDeniedException("request.send"));
         LocalBody to = bodies.find(draft.toBodyId())

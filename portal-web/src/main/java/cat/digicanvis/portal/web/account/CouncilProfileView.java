@@ -114,6 +114,11 @@ public class CouncilProfileView implements Serializable {
         }
     }
 
+    /** Whether the reader may change the profile: the body's members (administrators only read it). */
+    public boolean isEditable() {
+        return profile != null && me.actor().mayActFor(profile.body().id());
+    }
+
     public List<Integer> getWeights() {
         return List.of(0, 1, 2, 3);
     }

@@ -65,6 +65,11 @@ public class RecommendationsPageView implements Serializable {
         }
     }
 
+    /** Whether the reader may act in the body's name here ("not relevant", requests): its members only. */
+    public boolean isActing() {
+        return view != null && me.actor().mayActFor(view.bodyId());
+    }
+
     public boolean isForeign() {
         return "foreign".equals(tab);
     }

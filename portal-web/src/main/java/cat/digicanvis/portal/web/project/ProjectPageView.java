@@ -8,6 +8,7 @@ import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.application.sheet.SheetView;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.web.support.Navigation;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ public class ProjectPageView {
     @Inject
     cat.digicanvis.portal.application.forum.ForumService forum;
 
+    @Inject
+    cat.digicanvis.portal.infrastructure.config.PortalSettings settings;
+
     private String id;
     private SheetView sheet;
 
@@ -43,7 +47,8 @@ public class ProjectPageView {
             Pages.notFound();
             return;
         }
-        if (me.isSignedIn() && !me.actor().memberOf().isEmpty()) {
+        if (me.isSignedIn() && !me.actor().memberOf().isEmpty()
+                && Navigation.ownNavigation(Pages.request(), settings.baseUrl())) {
             recommendations.recordView(me.actor(), sheetId);
         }
     }

@@ -291,14 +291,15 @@ class AccessIT {
         assertEquals("validation.account.lastAdministrator", last.violations().get(0).messageKey());
     }
 
-    /** The recommender: a body's profile and recommendations are its members' (and administrators'). */
+    /** The recommender: a body's profile and recommendations are its members' (administrators read them). */
     @Test
     @Order(3)
     void theRecommenderFollowsTheRulesAndRefusesBadProfiles() {
         long tarrega = body("25217");
         Actor member = signIn(MEMBER, PASSWORD);
         matrix("profile of Tàrrega", allow(false, true, false, false, true), a -> recommendations.profile(a, tarrega));
-        matrix("save the profile of Tàrrega", allow(false, true, false, false, true), a -> {
+        // one rule for acting in a body's name: its members only, administrators included
+        matrix("save the profile of Tàrrega", allow(false, true, false, false, false), a -> {
             ProfileView p = recommendations.profile(Actor.SYSTEM, tarrega);
             Map<Area, Integer> needs = new EnumMap<>(p.needs());
             needs.put(Area.SOCIAL_SERVICES, 3);
@@ -345,6 +346,8 @@ class AccessIT {
                 () -> recommendations.mark(member, tarrega, first, InteractionKind.COLLABORATION_REQUEST, true));
         assertThrows(AccessDeniedException.class,
                 () -> recommendations.mark(signIn(OTHER, PASSWORD), tarrega, first, InteractionKind.BOOKMARK, true));
+        assertThrows(AccessDeniedException.class, () -> recommendations.mark(
+                signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD), tarrega, first, InteractionKind.BOOKMARK, true));
         assertThrows(NotFoundException.class,
                 () -> recommendations.mark(member, tarrega, 987654321L, InteractionKind.BOOKMARK, true));
         recommendations.mark(member, tarrega, first, InteractionKind.BOOKMARK, true);
@@ -972,5 +975,33 @@ class AccessIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(302, own.statusCode(), own.body());
         assertTrue(own.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("DCSESSION")));
+    }
+
+    @Test
+    @Order(11)
+    void onlyNavigationsWithinThePortalCountAsViews() throws Exception {
+        long tarrega = body("25217");
+        String cookie = session(MEMBER, PASSWORD)[0];
+        // a published sheet the member has not looked at today
+        long sheet = catalogue.latest(200).stream().map(e -> e.id())
+                .filter(id -> recommendationRepository.byBodyAndSheet(tarrega, id).stream()
+                        .noneMatch(x -> x.getKind() == InteractionKind.VIEW))
+                .findFirst().orElseThrow();
+        java.util.function.Supplier<Long> views = () -> recommendationRepository.byBodyAndSheet(tarrega, sheet).stream()
+                .filter(x -> x.getKind() == InteractionKind.VIEW).count();
+        String[][] fromElsewhere = {{"Sec-Fetch-Site", "cross-site", "Sec-Fetch-Dest", "document"},
+            {"Sec-Fetch-Site", "same-origin", "Sec-Fetch-Dest", "iframe"},
+            {"Referer", "https://un-altre-lloc.example/pagina", "X-Nothing", "-"}};
+        for (String[] h : fromElsewhere) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url("/project/view.xhtml?id=" + sheet)))
+                    .header("Cookie", cookie).header(h[0], h[1]).header(h[2], h[3]).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode());
+            assertEquals(0L, views.get(), String.join(" ", h));
+        }
+        HTTP.send(HttpRequest.newBuilder(URI.create(url("/project/view.xhtml?id=" + sheet))).header("Cookie", cookie)
+                .header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Dest", "document").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(1L, views.get(), "a link within the portal counts");
     }
 }

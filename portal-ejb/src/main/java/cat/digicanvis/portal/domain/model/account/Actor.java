@@ -48,14 +48,17 @@ public record Actor(Long accountId, String email, String displayName, String lan
         return isSignedIn() && (isEditor() || !memberOf.isEmpty());
     }
 
-    /** Members act for their own bodies (profile, recommendations, marks); administrators for any. */
+    /**
+     * The one rule for acting in a body's name (its profile, its marks on sheets, its requests to other bodies):
+     * only its verified members, administrators included, may.
+     */
     public boolean mayActFor(long bodyId) {
-        return isSignedIn() && (memberOf.contains(bodyId) || administrator);
+        return isSignedIn() && memberOf.contains(bodyId);
     }
 
-    /** Requests to other bodies go out in the name of a body the person belongs to, administrators included. */
-    public boolean mayRequestFor(long bodyId) {
-        return isSignedIn() && memberOf.contains(bodyId);
+    /** A body's profile and recommendations are read by its members, and by administrators (to help them). */
+    public boolean maySeeFor(long bodyId) {
+        return mayActFor(bodyId) || isSignedIn() && administrator;
     }
 
     public boolean mayAdminister() {

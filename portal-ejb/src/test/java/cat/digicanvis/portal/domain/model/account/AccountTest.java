@@ -96,8 +96,11 @@ class AccountTest {
         assertTrue(admin.mayAdminister());
         assertFalse(moderator.mayAdminister() || member.mayAdminister() || Actor.ANONYMOUS.mayAdminister());
         assertThrows(AccessDeniedException.class, () -> member.require(member.mayAdminister(), "x"));
-        // acting for a body (its profile, recommendations, marks): its members and administrators, not moderators
-        assertTrue(member.mayActFor(10L) && admin.mayActFor(10L));
-        assertFalse(other.mayActFor(10L) || moderator.mayActFor(10L) || Actor.ANONYMOUS.mayActFor(10L));
+        // acting in a body's name (its profile, marks, requests): its members only; reading its profile and
+        // recommendations: its members and administrators, not moderators
+        assertTrue(member.mayActFor(10L));
+        assertFalse(admin.mayActFor(10L) || other.mayActFor(10L) || moderator.mayActFor(10L) || Actor.ANONYMOUS.mayActFor(10L));
+        assertTrue(member.maySeeFor(10L) && admin.maySeeFor(10L));
+        assertFalse(other.maySeeFor(10L) || moderator.maySeeFor(10L) || Actor.ANONYMOUS.maySeeFor(10L));
     }
 }
