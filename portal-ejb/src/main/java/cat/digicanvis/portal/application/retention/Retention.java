@@ -14,7 +14,8 @@ import java.util.logging.Logger;
 /**
  * Forgets what the portal no longer needs, every hour on every node (each purge deletes what is past its time,
  * so running it twice does no harm): the text of mails after {@link #MAIL_BODY}, their record after
- * {@link #MAIL_RECORD}, sign-in throttles and mail counters whose window is over.
+ * {@link #MAIL_RECORD}, uploads that no sheet uses after {@link #UNATTACHED_FILE}, sign-in throttles and mail
+ * counters whose window is over.
  */
 @Stateless
 public class Retention {
@@ -23,15 +24,19 @@ public class Retention {
     public static final Duration MAIL_BODY = Duration.ofDays(7);
     /** A sent (or abandoned) mail's record (to whom, subject, when, state) is kept this long. */
     public static final Duration MAIL_RECORD = Duration.ofDays(90);
+    /** An uploaded file that no sheet uses is kept this long (the time to finish the sheet that was to use it). */
+    public static final Duration UNATTACHED_FILE = Duration.ofDays(7);
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     @Inject
     AccountRepository accounts;
     @Inject
     MailRepository outbox;
+    @Inject
+    cat.digicanvis.portal.domain.model.file.StoredFileRepository files;
 
     /** What one purge removed. */
-    public record Purged(int mailBodies, int mails, int throttles, int counters) {
+    public record Purged(int mailBodies, int mails, int throttles, int counters, int files) {
     }
 
     @Schedule(minute = "7", hour = "*", persistent = false)
@@ -43,6 +48,7 @@ public class Retention {
     /** Removes everything past its retention at {@code now}. */
     public Purged purge(LocalDateTime now) {
         return new Purged(outbox.purgeBodies(now.minus(MAIL_BODY)), outbox.purge(now.minus(MAIL_RECORD)),
-                accounts.purgeThrottles(now), accounts.purgeCounters(now.minus(MailingLimits.WINDOW)));
+                accounts.purgeThrottles(now), accounts.purgeCounters(now.minus(MailingLimits.WINDOW)),
+                files.purgeUnattached(now.minus(UNATTACHED_FILE)));
     }
 }

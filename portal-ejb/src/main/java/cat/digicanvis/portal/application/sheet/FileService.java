@@ -53,6 +53,10 @@ public class FileService {
 
     private static final Tika TIKA = new Tika();
     public static final int NAME_MAX = 200;
+    /** Files one person may have uploaded that no sheet uses yet (they go after {@code Retention.UNATTACHED_FILE}). */
+    public static final int PENDING_FILES = 30;
+    /** Their bytes together. */
+    public static final long PENDING_BYTES = 100L * 1024 * 1024;
 
     @Inject
     StoredFileRepository files;
@@ -69,6 +73,13 @@ public class FileService {
         if (content.length > settings.uploadMaxBytes()) {
             throw new RuleViolationException(Violation.of("file", "validation.file.tooLarge",
                     settings.uploadMaxBytes() / (1024 * 1024)));
+        }
+        if (actor.accountId() != null && actor.accountId() > 0) {
+            long[] pending = files.lockAndCountUnattached(actor.accountId());
+            if (pending[0] + 1 > PENDING_FILES || pending[1] + content.length > PENDING_BYTES) {
+                throw new RuleViolationException(Violation.of("file", "validation.file.quota", PENDING_FILES,
+                        PENDING_BYTES / (1024 * 1024)));
+            }
         }
         String name = safeName(fileName);
         String type;

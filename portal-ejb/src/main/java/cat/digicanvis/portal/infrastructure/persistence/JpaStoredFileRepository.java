@@ -32,4 +32,20 @@ public class JpaStoredFileRepository implements StoredFileRepository {
                 .getResultStream().findFirst().orElse(null);
         return bytes instanceof byte[] b ? b : new byte[0];
     }
+
+    @Override
+    public long[] lockAndCountUnattached(long accountId) {
+        em.createNativeQuery("SELECT id FROM account WHERE id = ?1 FOR UPDATE").setParameter(1, accountId).getResultList();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*), COALESCE(SUM(f.size_bytes), 0) FROM stored_file f "
+                + "WHERE f.uploaded_by = ?1 AND NOT EXISTS (SELECT 1 FROM sheet_material m WHERE m.file_id = f.id)")
+                .setParameter(1, accountId).getSingleResult();
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    @Override
+    public int purgeUnattached(java.time.LocalDateTime before) {
+        return em.createNativeQuery("DELETE FROM stored_file WHERE created_at < ?1 "
+                + "AND NOT EXISTS (SELECT 1 FROM sheet_material m WHERE m.file_id = stored_file.id)")
+                .setParameter(1, before).executeUpdate();
+    }
 }

@@ -218,6 +218,11 @@ class AccessIT {
         return m;
     }
 
+    long publishedId() {
+        return sheets.mine(signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)).stream()
+                .filter(s -> s.title().equals(PUBLISHED_TITLE)).findFirst().orElseThrow().id();
+    }
+
     long draftId() {
         return sheets.mine(signIn(MEMBER, PASSWORD)).stream().filter(s -> s.title().equals(DRAFT_TITLE)).findFirst()
                 .orElseThrow().id();
@@ -853,6 +858,8 @@ class AccessIT {
     cat.digicanvis.portal.domain.model.mail.MailRepository outbox;
     @Inject
     cat.digicanvis.portal.application.retention.Retention retention;
+    @Inject
+    cat.digicanvis.portal.domain.model.file.StoredFileRepository fileRepository;
 
     @Test
     @Order(9)
@@ -915,6 +922,22 @@ class AccessIT {
                 "nova-reentrada@it.test"));
         assertEquals("validation.password.tooManyTries", keys(wait).get(0));
         assertTrue(outbox.byRecipient("nova-reentrada@it.test").isEmpty(), "the right password waits too; nothing is sent");
+        // uploads that no sheet uses: a quota per person, then they go after a week
+        Actor uploader = signIn(OTHER, PASSWORD);
+        byte[] tiny = "%PDF-1.4\n9 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < FileService.PENDING_FILES; i++) {
+            files.store(uploader, "esborrany-" + i + ".pdf", tiny);
+        }
+        assertEquals(List.of("validation.file.quota"), keys(assertThrows(RuleViolationException.class,
+                () -> files.store(uploader, "un-mes.pdf", tiny))));
+        tx.begin();
+        int unattached = fileRepository.purgeUnattached(Clock.now().plusDays(1));
+        tx.commit();
+        assertTrue(unattached >= FileService.PENDING_FILES, "" + unattached);
+        files.store(uploader, "ara-si.pdf", tiny);
+        Matcher used = Pattern.compile("/files/(\\d+)").matcher(page("/project/view.xhtml?id=" + publishedId(), null).body());
+        assertTrue(used.find());
+        assertEquals(200, page("/files/" + used.group(1), null).statusCode(), "a file a sheet uses stays");
         // retention: a body goes after a week, the record after 90 days; pending mail stays whatever its age
         LocalDateTime now = Clock.now();
         tx.begin();
