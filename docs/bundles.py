@@ -410,6 +410,7 @@ T = {
  "reset.title": ("Contrasenya nova", "Contraseña nueva", "New password"),
  "review.comments": ("Comentaris de l'equip editor", "Comentarios del equipo editor", "Editors' comments"),
  "review.conflict": ("Algú altre ha canviat la fitxa mentrestant; ara en veieu l'estat actual.", "Alguien más ha cambiado la ficha mientras tanto; ahora veis su estado actual.", "Someone else changed the sheet meanwhile; you now see its current state."),
+ "review.formerMember": ("una persona que ja no té compte", "una persona que ya no tiene cuenta", "someone who no longer has an account"),
  "review.history": ("Historial", "Historial", "History"),
  "review.public": ("Veure la pàgina pública", "Ver la página pública", "See the public page"),
  "review.return": ("Retorna a l'autor", "Devuelve al autor", "Return to the author"),

@@ -455,7 +455,7 @@ public class AccountService {
         if (!s.removeContact(a.getEmail())) {
             throw new AccessDeniedException("contact.remove");
         }
-        audit.record(actor, "contact.removed", "sheet", sheetId, a.getEmail());
+        audit.record(actor, "contact.removed", "sheet", sheetId, null);
         sheets.flush();
         sheetChanges.fire(new SheetChanged(sheetId));
     }
@@ -497,7 +497,7 @@ public class AccountService {
         }
         a.becomeFirstAdministrator(hash, now);
         audit.record(new Actor(null, "configuration", null, null, false, true, null), "account.firstAdministrator",
-                "account", a.getId(), a.getEmail());
+                "account", a.getId(), null);
         return true;
     }
 

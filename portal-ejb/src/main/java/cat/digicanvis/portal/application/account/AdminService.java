@@ -59,7 +59,7 @@ public class AdminService {
         }
         a.setRoles(moderator, administrator, Clock.now());
         audit.record(actor, "account.roles", "account", a.getId(),
-                a.getEmail() + ": moderator=" + moderator + ", administrator=" + administrator);
+                "moderator=" + moderator + ", administrator=" + administrator);
     }
 
     public void disable(Actor actor, long accountId, int version) {
@@ -71,13 +71,13 @@ public class AdminService {
             throw new RuleViolationException(Violation.of(null, "validation.account.lastAdministrator"));
         }
         a.disable(Clock.now());
-        audit.record(actor, "account.disabled", "account", a.getId(), a.getEmail());
+        audit.record(actor, "account.disabled", "account", a.getId(), null);
     }
 
     public void enable(Actor actor, long accountId, int version) {
         Account a = account(actor, accountId, version);
         a.enable(Clock.now());
-        audit.record(actor, "account.enabled", "account", a.getId(), a.getEmail());
+        audit.record(actor, "account.enabled", "account", a.getId(), null);
     }
 
     private Account account(Actor actor, long accountId, int version) {
@@ -103,7 +103,7 @@ public class AdminService {
         mail.queue(a.getEmail(), a.getLanguage(), "membershipApproved", a.getDisplayName(), m.getBody().getName(),
                 note == null || note.isBlank() ? "-" : note.strip(), mail.link("/project/edit.xhtml"));
         audit.record(actor, "membership.approved", "membership", m.getId(),
-                a.getEmail() + " → " + m.getBody().getName());
+                "account " + a.getId() + " → " + m.getBody().getName());
     }
 
     /** Rejects a request, or revokes an approved membership; the reason goes to the person by mail. */
@@ -114,7 +114,7 @@ public class AdminService {
         mail.queue(a.getEmail(), a.getLanguage(), "membershipRejected", a.getDisplayName(), m.getBody().getName(),
                 reason.strip());
         audit.record(actor, "membership.rejected", "membership", m.getId(),
-                a.getEmail() + " → " + m.getBody().getName() + ": " + reason.strip());
+                "account " + a.getId() + " → " + m.getBody().getName() + ": " + reason.strip());
     }
 
     private Membership membership(Actor actor, long membershipId, int version) {

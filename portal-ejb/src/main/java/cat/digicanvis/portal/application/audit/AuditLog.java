@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 
 /**
  * Writes the audit trail of administrative and editorial actions in the caller's transaction, so an action
- * that is rolled back leaves no entry, and one that commits always has one.
+ * that is rolled back leaves no entry, and one that commits always has one. An entry names people by their
+ * account number; an address in its detail (a reason typed by someone, say) is blanked, so that deleting an
+ * account or withdrawing as a contact leaves no address behind in the trail.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -20,6 +22,13 @@ public class AuditLog {
     public void record(Actor actor, String action, String targetType, Object targetId, String detail) {
         entries.store(new AuditEntry(Clock.now(), actor.accountId() == null || actor.accountId() <= 0 ? null
                 : actor.accountId(), actor.email(), action, targetType, targetId == null ? null : targetId.toString(),
-                detail));
+                redacted(detail)));
+    }
+
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s@<>(),;:\"']+@[^\\s@<>(),;:\"']+");
+
+    /** The detail with every email address replaced by "[email]". */
+    static String redacted(String detail) {
+        return detail == null ? null : ADDRESS.matcher(detail).replaceAll("[email]");
     }
 }

@@ -1,9 +1,9 @@
 package cat.digicanvis.portal.application.sheet;
 
 import cat.digicanvis.portal.application.audit.AuditLog;
-import cat.digicanvis.portal.application.audit.AuditView;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.mail.MailService;
+import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.audit.AuditRepository;
@@ -208,8 +208,17 @@ public class ProjectSheetService {
                 writer && (st == SheetStatus.DRAFT || st == SheetStatus.RETURNED || st == SheetStatus.UNPUBLISHED),
                 editor && st == SheetStatus.SUBMITTED, editor && st != SheetStatus.PUBLISHED,
                 editor && st == SheetStatus.PUBLISHED,
-                auditEntries.byTarget("sheet", String.valueOf(id)).stream()
-                        .map(AuditView::of).toList());
+                history(id));
+    }
+
+    /** The sheet's history with people's names: its writers see it, and addresses are nobody's business there. */
+    private List<HistoryEntryView> history(long id) {
+        Map<Long, String> names = new HashMap<>();
+        return auditEntries.byTarget("sheet", String.valueOf(id)).stream()
+                .map(e -> new HistoryEntryView(e.getAt(), e.getActorId() == null ? null : names.computeIfAbsent(
+                        e.getActorId(), a -> accounts.find(a).map(Account::getDisplayName).orElse(null)),
+                        e.getAction(), e.getDetail()))
+                .toList();
     }
 
     /** Contact emails and phones: only for verified members of a body and staff, never for anonymous readers. */

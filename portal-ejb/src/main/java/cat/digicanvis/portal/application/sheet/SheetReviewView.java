@@ -1,6 +1,5 @@
 package cat.digicanvis.portal.application.sheet;
 
-import cat.digicanvis.portal.application.audit.AuditView;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import java.io.Serializable;
 import java.time.LocalDateTime;
@@ -12,6 +11,6 @@ import java.util.List;
  */
 public record SheetReviewView(SheetView sheet, SheetStatus status, int version, String reviewComment,
         String unpublishReason, LocalDateTime submittedAt, boolean stale, boolean mayEdit, boolean maySubmit,
-        boolean mayReturn, boolean mayPublish, boolean mayUnpublish, List<AuditView> history)
+        boolean mayReturn, boolean mayPublish, boolean mayUnpublish, List<HistoryEntryView> history)
         implements Serializable {
 }

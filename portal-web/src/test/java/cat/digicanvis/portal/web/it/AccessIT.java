@@ -938,6 +938,15 @@ class AccessIT {
         Matcher used = Pattern.compile("/files/(\\d+)").matcher(page("/project/view.xhtml?id=" + publishedId(), null).body());
         assertTrue(used.find());
         assertEquals(200, page("/files/" + used.group(1), null).statusCode(), "a file a sheet uses stays");
+        // the audit trail names people by account, and a sheet's history by name: no address in either
+        for (int page = 0; page < 5; page++) {
+            for (var e : admin.audit(administrator, page)) {
+                assertFalse(e.detail() != null && e.detail().contains("@"), e.action() + ": " + e.detail());
+            }
+        }
+        var history = sheets.review(signIn(MEMBER, PASSWORD), draftId()).history();
+        assertFalse(history.isEmpty());
+        assertTrue(history.stream().allMatch(h -> h.who() == null || !h.who().contains("@")), history.toString());
         // retention: a body goes after a week, the record after 90 days; pending mail stays whatever its age
         LocalDateTime now = Clock.now();
         tx.begin();
