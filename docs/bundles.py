@@ -304,6 +304,7 @@ T = {
  "validation.file.tooLarge": ("el fitxer supera el límit de {0} MB.", "el fichero supera el límite de {0} MB.", "the file is larger than {0} MB."),
  "validation.file.type": ("aquest tipus de fitxer no s'admet (PDF, imatges o documents d'ofimàtica).", "este tipo de fichero no se admite (PDF, imágenes o documentos de ofimática).", "this type of file is not accepted (PDF, images or office documents)."),
  "validation.file.unreadable": ("no s'ha pogut llegir el fitxer.", "no se ha podido leer el fichero.", "the file could not be read."),
+ "api.badJson": ("El cos de la petició no és el JSON que espera aquesta adreça.", "El cuerpo de la petición no es el JSON que espera esta dirección.", "The request body is not the JSON this address takes."),
  "api.badRequest": ("La petició té valors incorrectes.", "La petición tiene valores incorrectos.", "The request has invalid values."),
  "api.notFound": ("No existeix.", "No existe.", "Not found."),
  "api.error": ("S'ha produït un error intern.", "Se ha producido un error interno.", "Internal error."),

@@ -29,6 +29,17 @@ public final class ErrorMappers {
                 .entity(new ApiError(status, message, errors)).build();
     }
 
+    /** Whether the exception (or one of its causes) is a request body that JSON-B could not read. */
+    static boolean unreadable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                    || t instanceof jakarta.ws.rs.ProcessingException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Provider
     public static class BadInput implements ExceptionMapper<RuleViolationException> {
         @Context
@@ -102,6 +113,10 @@ public final class ErrorMappers {
                 int status = w.getResponse().getStatus();
                 String key = status == 404 ? "api.notFound" : status < 500 ? "api.badRequest" : "api.error";
                 return json(status, Languages.text(locale, key), List.of());
+            }
+            if (unreadable(e)) {
+                // a body that is not the JSON the endpoint takes: the client's mistake, said as such
+                return json(400, Languages.text(locale, "api.badJson"), List.of());
             }
             LOG.log(Level.SEVERE, "API request failed", e);
             return json(500, Languages.text(locale, "api.error"), List.of());
