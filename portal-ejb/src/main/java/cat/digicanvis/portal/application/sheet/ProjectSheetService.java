@@ -22,6 +22,8 @@ import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.model.project.Savings;
 import cat.digicanvis.portal.domain.model.project.SheetContent;
+import cat.digicanvis.portal.domain.model.project.SheetRevision;
+import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
@@ -99,11 +101,136 @@ public class ProjectSheetService {
         } else {
             sheet = sheets.findForUpdate(form.getId(), form.getVersion() == null ? -1 : form.getVersion());
             actor.require(actor.mayWriteFor(sheet.getLeadBody().getId()), "sheet.write");
+            if (sheet.isPublished() && !actor.isEditor()) {
+                // readers keep the published version until an editor has seen the changes
+                return propose(actor, sheet, form);
+            }
+            List<SheetDiff.FieldChange> edited = sheet.isPublished()
+                    ? SheetDiff.changes(formOf(sheet), form, this::bodyName) : List.of();
             sheet.revise(content, lead, partners);
+            if (!edited.isEmpty()) {
+                audit.record(actor, "sheet.edited", "sheet", sheet.getId(), SheetDiff.summary(edited));
+            }
         }
         sheets.flush();
         changes.fire(new SheetChanged(sheet.getId()));
         return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus());
+    }
+
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+    /** A member's changes to a published sheet: they start or continue its pending revision. */
+    private SheetSaved propose(Actor actor, ProjectSheet sheet, SheetForm form) {
+        LocalDateTime now = Clock.now();
+        List<SheetDiff.FieldChange> changes = SheetDiff.changes(formOf(sheet), form, this::bodyName);
+        Integer continued = form.getRevisionVersion();
+        form.setRevisionVersion(null);
+        String json = JSON.toJson(form);
+        Optional<SheetRevision> pending = sheets.pendingRevision(sheet.getId());
+        if (pending.isPresent()) {
+            SheetRevision r = pending.get();
+            if (continued == null || continued != r.getVersion()) {
+                // someone else's changes wait already, or these were changed meanwhile: nothing is overwritten
+                throw new ConcurrentEditException("revision", r.getId());
+            }
+            r.update(json, sheet.getVersion(), now);
+        } else {
+            if (continued != null) {
+                // the changes this form continued were decided meanwhile
+                throw new ConcurrentEditException("revision", sheet.getId());
+            }
+            sheets.storeRevision(new SheetRevision(sheet.getId(), actor.accountId(), sheet.getVersion(), json, now));
+        }
+        sheets.flush();
+        audit.record(actor, "sheet.revision.proposed", "sheet", sheet.getId(), SheetDiff.summary(changes));
+        return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus(), true);
+    }
+
+    /**
+     * An editor accepts the pending changes of a sheet ({@code version}: the revision's, as shown): they become
+     * the published sheet, if they still apply to it as it is and it stays complete; the author is told.
+     */
+    public SheetSaved acceptRevision(Actor actor, long sheetId, int version) {
+        actor.require(actor.isEditor(), "sheet.revision.decide");
+        SheetRevision r = pendingFor(sheetId, version);
+        ProjectSheet sheet = sheets.find(sheetId).orElseThrow(() -> new NotFoundException("sheet", sheetId));
+        if (!r.madeFrom(sheet.getVersion())) {
+            throw new RuleViolationException(Violation.of(null, "validation.revision.outdated"));
+        }
+        SheetForm form = JSON.fromJson(r.getFormJson(), SheetForm.class);
+        SheetContent content = content(form);
+        List<Violation> missing = content.checkPublishable();
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException(missing);
+        }
+        LocalBody lead = bodies.find(form.getLeadBodyId())
+                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
+        Set<LocalBody> partners = new LinkedHashSet<>();
+        for (Long pid : form.getPartnerIds()) {
+            bodies.find(pid).ifPresent(partners::add);
+        }
+        List<SheetDiff.FieldChange> changes = SheetDiff.changes(formOf(sheet), form, this::bodyName);
+        sheet.revise(content, lead, partners);
+        r.accept(actor.accountId(), Clock.now());
+        sheets.flush();
+        tellRevisionAuthor(r, sheet, "revisionAccepted", "");
+        audit.record(actor, "sheet.revision.accepted", "sheet", sheetId, SheetDiff.summary(changes));
+        this.changes.fire(new SheetChanged(sheetId));
+        return new SheetSaved(sheetId, sheet.getVersion(), sheet.getStatus());
+    }
+
+    /** An editor turns the pending changes down with a note for the author; the published sheet stays. */
+    public void rejectRevision(Actor actor, long sheetId, int version, String note) {
+        actor.require(actor.isEditor(), "sheet.revision.decide");
+        SheetRevision r = pendingFor(sheetId, version);
+        ProjectSheet sheet = sheets.find(sheetId).orElseThrow(() -> new NotFoundException("sheet", sheetId));
+        r.reject(actor.accountId(), note, Clock.now());
+        sheets.flush();
+        tellRevisionAuthor(r, sheet, "revisionRejected", r.getDecisionNote());
+        audit.record(actor, "sheet.revision.rejected", "sheet", sheetId, r.getDecisionNote());
+    }
+
+    /** The sheet's writers take their pending changes back. */
+    public void withdrawRevision(Actor actor, long sheetId, int version) {
+        ProjectSheet sheet = sheets.find(sheetId).orElseThrow(() -> new NotFoundException("sheet", sheetId));
+        actor.require(actor.mayWriteFor(sheet.getLeadBody().getId()), "sheet.revision.withdraw");
+        SheetRevision r = pendingFor(sheetId, version);
+        r.withdraw(actor.accountId(), Clock.now());
+        sheets.flush();
+        audit.record(actor, "sheet.revision.withdrawn", "sheet", sheetId, null);
+    }
+
+    private SheetRevision pendingFor(long sheetId, int version) {
+        SheetRevision r = sheets.pendingRevision(sheetId)
+                .orElseThrow(() -> new RuleViolationException(Violation.of(null, "validation.revision.decided")));
+        if (r.getVersion() != version) {
+            throw new ConcurrentEditException("revision", r.getId());
+        }
+        return r;
+    }
+
+    private void tellRevisionAuthor(SheetRevision r, ProjectSheet s, String template, String text) {
+        if (r.getAuthorId() == null) {
+            return;
+        }
+        accounts.find(r.getAuthorId()).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(), template,
+                a.getDisplayName(), s.getTitle(), text == null ? "" : text,
+                mail.link("/project/review.xhtml?id=" + s.getId())));
+    }
+
+    private String bodyName(Long id) {
+        return bodies.find(id).map(LocalBody::getName).orElse("#" + id);
+    }
+
+    /** The pending changes of a sheet as its review page shows them, or null. */
+    private RevisionView revisionView(Actor actor, ProjectSheet s) {
+        return sheets.pendingRevision(s.getId()).map(r -> {
+            SheetForm proposed = JSON.fromJson(r.getFormJson(), SheetForm.class);
+            return new RevisionView(r.getId(), r.getVersion(), r.getAuthorId() == null ? null
+                    : accounts.find(r.getAuthorId()).map(Account::getDisplayName).orElse(null), r.getCreatedAt(),
+                    r.getUpdatedAt(), !r.madeFrom(s.getVersion()), SheetDiff.changes(formOf(s), proposed, this::bodyName),
+                    actor.isEditor(), actor.mayWriteFor(s.getLeadBody().getId()));
+        }).orElse(null);
     }
 
     /** Saves the form and publishes the sheet at once (editors only), or changes nothing when it is not complete. */
@@ -174,14 +301,21 @@ public class ProjectSheetService {
                 mail.link("/project/review.xhtml?id=" + s.getId())));
     }
 
-    /** The editor's queue: submitted sheets, the longest waiting first. */
+    /** The editor's queue: submitted sheets and changes to published ones, the longest waiting first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<QueueItemView> queue(Actor actor) {
         actor.require(actor.isEditor(), "sheet.queue");
-        return sheets.byStatusOldestFirst(SheetStatus.SUBMITTED, 500).stream()
+        List<QueueItemView> out = new ArrayList<>(sheets.byStatusOldestFirst(SheetStatus.SUBMITTED, 500).stream()
                 .map(s -> new QueueItemView(s.getId(), s.getTitle(), s.getLeadBody().getName(), s.getSubmittedAt(),
-                        s.getUpdatedAt()))
-                .toList();
+                        s.getUpdatedAt(), false))
+                .toList());
+        for (SheetRevision r : sheets.pendingRevisions(500)) {
+            sheets.find(r.getSheetId()).ifPresent(s -> out.add(new QueueItemView(s.getId(), s.getTitle(),
+                    s.getLeadBody().getName(), r.getCreatedAt(), r.getUpdatedAt(), true)));
+        }
+        out.sort(java.util.Comparator.comparing(QueueItemView::submittedAt,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return out;
     }
 
     /** The sheets a person wrote or that their bodies lead, in every state. */
@@ -208,7 +342,7 @@ public class ProjectSheetService {
                 writer && (st == SheetStatus.DRAFT || st == SheetStatus.RETURNED || st == SheetStatus.UNPUBLISHED),
                 editor && st == SheetStatus.SUBMITTED, editor && st != SheetStatus.PUBLISHED,
                 editor && st == SheetStatus.PUBLISHED,
-                history(id));
+                history(id), revisionView(actor, s));
     }
 
     /** The sheet's history with people's names: its writers see it, and addresses are nobody's business there. */
@@ -276,11 +410,28 @@ public class ProjectSheetService {
                 .orElseThrow(() -> new NotFoundException("sheet", sheetId))));
     }
 
-    /** A sheet as an editable form, for those who may write it. */
+    /**
+     * A sheet as an editable form, for those who may write it. A member editing a published sheet continues its
+     * pending changes, if there are any.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public SheetForm edit(Actor actor, long id) {
         ProjectSheet s = sheets.find(id).orElseThrow(() -> new NotFoundException("sheet", id));
         actor.require(actor.mayWriteFor(s.getLeadBody().getId()), "sheet.write");
+        if (s.isPublished() && !actor.isEditor()) {
+            Optional<SheetRevision> pending = sheets.pendingRevision(id);
+            if (pending.isPresent()) {
+                SheetForm f = JSON.fromJson(pending.get().getFormJson(), SheetForm.class);
+                f.setId(s.getId());
+                f.setVersion(s.getVersion());
+                f.setRevisionVersion(pending.get().getVersion());
+                return f;
+            }
+        }
+        return formOf(s);
+    }
+
+    private SheetForm formOf(ProjectSheet s) {
         SheetForm f = new SheetForm();
         f.setId(s.getId());
         f.setVersion(s.getVersion());
@@ -343,7 +494,31 @@ public class ProjectSheetService {
         return blank(s) ? null : s.strip();
     }
 
+    /**
+     * The form as readers would see it once published, without storing anything: the preview of a member's
+     * changes to a published sheet, which readers do not see yet.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public SheetView preview(Actor actor, SheetForm form) {
+        if (form.getLeadBodyId() == null) {
+            throw new RuleViolationException(Violation.of("leadBody", "validation.required"));
+        }
+        actor.require(actor.mayWriteFor(form.getLeadBodyId()), "sheet.write");
+        LocalBody lead = bodies.find(form.getLeadBodyId())
+                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
+        Set<LocalBody> partners = new LinkedHashSet<>();
+        for (Long pid : form.getPartnerIds()) {
+            bodies.find(pid).ifPresent(partners::add);
+        }
+        return toView(new ProjectSheet(content(form), lead, partners, ContentOrigin.USER),
+                form.getId() == null ? 0 : form.getId());
+    }
+
     private SheetView toView(ProjectSheet s) {
+        return toView(s, s.getId());
+    }
+
+    private SheetView toView(ProjectSheet s, long id) {
         LocalBody lead = s.getLeadBody();
         Map<Long, StoredFile> fileById = new HashMap<>();
         for (Material m : s.getMaterials()) {
@@ -356,10 +531,10 @@ public class ProjectSheetService {
                 Optional.ofNullable(m.getFileId()).map(fileById::get).map(StoredFile::getFileName).orElse(null),
                 VideoEmbeds.embedUrl(m.getUrl()))).toList();
         List<SheetView.SheetLink> others = sheets.publishedByLeadBody(lead.getId()).stream()
-                .filter(o -> !o.getId().equals(s.getId()))
+                .filter(o -> o.getId() != id)
                 .map(o -> new SheetView.SheetLink(o.getId(), o.getTitle())).toList();
         Savings sv = s.getSavings();
-        return new SheetView(s.getId(), s.getVersion(), s.getStatus(), s.getOrigin(), s.getTitle(), s.getSummary(),
+        return new SheetView(id, s.getVersion(), s.getStatus(), s.getOrigin(), s.getTitle(), s.getSummary(),
                 LocalBodyService.summary(lead), reference.comarcaName(lead.getComarcaCode()),
                 reference.provinceName(lead.getProvinceCode()), lead.getAreaKm2(),
                 s.getPartners().stream().map(LocalBodyService::summary).toList(),

@@ -22,6 +22,8 @@ public class SheetForm implements Serializable {
 
     private Long id;
     private Integer version;
+    /** The version of the pending changes this form continues (a member's edit of a published sheet); null: none. */
+    private Integer revisionVersion;
     private String title;
     private String summary;
     private Long leadBodyId;
@@ -181,6 +183,14 @@ public class SheetForm implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Integer getRevisionVersion() {
+        return revisionVersion;
+    }
+
+    public void setRevisionVersion(Integer revisionVersion) {
+        this.revisionVersion = revisionVersion;
     }
 
     public Integer getVersion() {

@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record SheetReviewView(SheetView sheet, SheetStatus status, int version, String reviewComment,
         String unpublishReason, LocalDateTime submittedAt, boolean stale, boolean mayEdit, boolean maySubmit,
-        boolean mayReturn, boolean mayPublish, boolean mayUnpublish, List<HistoryEntryView> history)
+        boolean mayReturn, boolean mayPublish, boolean mayUnpublish, List<HistoryEntryView> history,
+        RevisionView pendingRevision)
         implements Serializable {
 }

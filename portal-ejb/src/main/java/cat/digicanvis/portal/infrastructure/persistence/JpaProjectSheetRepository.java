@@ -3,6 +3,7 @@ package cat.digicanvis.portal.infrastructure.persistence;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
+import cat.digicanvis.portal.domain.model.project.SheetRevision;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
@@ -112,5 +113,21 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
         } catch (OptimisticLockException e) {
             throw new ConcurrentEditException("sheet", e.getEntity());
         }
+    }
+
+    @Override
+    public Optional<SheetRevision> pendingRevision(long sheetId) {
+        return em.createNamedQuery(SheetRevision.PENDING_OF, SheetRevision.class).setParameter("sheet", sheetId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<SheetRevision> pendingRevisions(int max) {
+        return em.createNamedQuery(SheetRevision.ALL_PENDING, SheetRevision.class).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public void storeRevision(SheetRevision revision) {
+        em.persist(revision);
     }
 }

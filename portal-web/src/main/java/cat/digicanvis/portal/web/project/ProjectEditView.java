@@ -175,7 +175,8 @@ public class ProjectEditView implements Serializable {
 
     private void showPreview() {
         if (save(false)) {
-            preview = sheets.review(me.actor(), form.getId()).sheet();
+            // a member's changes to a published sheet are not the published sheet yet: they are shown from the form
+            preview = awaitsReview ? sheets.preview(me.actor(), form) : sheets.review(me.actor(), form.getId()).sheet();
             step = PREVIEW;
         }
     }
@@ -183,7 +184,7 @@ public class ProjectEditView implements Serializable {
     public void saveDraft() {
         if (save(false)) {
             Messages.info(FacesContext.getCurrentInstance(),
-                    Messages.text(FacesContext.getCurrentInstance(), "edit.saved"));
+                    Messages.text(FacesContext.getCurrentInstance(), awaitsReview ? "revision.saved" : "edit.saved"));
         }
     }
 
@@ -203,6 +204,10 @@ public class ProjectEditView implements Serializable {
             }
             SheetSaved saved = sheets.save(me.actor(), form);
             ctx.getExternalContext().getFlash().setKeepMessages(true);
+            if (saved.awaitsReview()) {
+                Messages.info(ctx, Messages.text(ctx, "revision.saved"));
+                return "/project/review.xhtml?faces-redirect=true&id=" + saved.id();
+            }
             if (saved.status() == SheetStatus.PUBLISHED) {
                 Messages.info(ctx, Messages.text(ctx, "edit.saved"));
                 return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
@@ -230,6 +235,9 @@ public class ProjectEditView implements Serializable {
         return isPublished() ? "edit.saveChanges" : "edit.submit";
     }
 
+    /** Whether the last save made (or continued) changes that wait for an editor. */
+    private boolean awaitsReview;
+
     public boolean isNoBody() {
         return noBody;
     }
@@ -241,6 +249,11 @@ public class ProjectEditView implements Serializable {
             SheetSaved saved = sheets.save(me.actor(), form);
             form.setId(saved.id());
             form.setVersion(saved.version());
+            awaitsReview = saved.awaitsReview();
+            if (awaitsReview) {
+                // the pending changes now have a new version, which the next save continues
+                form.setRevisionVersion(sheets.edit(me.actor(), saved.id()).getRevisionVersion());
+            }
             conflict = false;
             return true;
         } catch (RuleViolationException e) {

@@ -8,7 +8,7 @@ import cat.digicanvis.portal.application.sheet.ProjectSheetService;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.application.sheet.SheetView;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
-import cat.digicanvis.portal.web.support.Navigation;
+import cat.digicanvis.portal.web.support.SameSiteNavigation;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -48,7 +48,7 @@ public class ProjectPageView {
             return;
         }
         if (me.isSignedIn() && !me.actor().memberOf().isEmpty()
-                && Navigation.ownNavigation(Pages.request(), settings.baseUrl())) {
+                && SameSiteNavigation.ownNavigation(Pages.request(), settings.baseUrl())) {
             recommendations.recordView(me.actor(), sheetId);
         }
     }

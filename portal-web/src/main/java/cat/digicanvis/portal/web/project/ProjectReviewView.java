@@ -36,6 +36,7 @@ public class ProjectReviewView implements Serializable {
     private SheetReviewView review;
     private List<ContactDetailView> contacts;
     private String comment;
+    private String revisionNote;
 
     public void load() {
         if (review != null) {
@@ -96,6 +97,37 @@ public class ProjectReviewView implements Serializable {
 
     public void unpublish() {
         act((i, v) -> sheets.unpublish(me.actor(), i, v, comment), "review.unpublished");
+    }
+
+    /** The pending changes' actions take the revision's version, as the page showed it. */
+    private void onRevision(Step step, String doneKey) {
+        if (review.pendingRevision() == null) {
+            reload(review.sheet().id());
+            return;
+        }
+        int version = review.pendingRevision().version();
+        act((i, v) -> step.run(i, version), doneKey);
+        revisionNote = null;
+    }
+
+    public void acceptRevision() {
+        onRevision((i, v) -> sheets.acceptRevision(me.actor(), i, v), "revision.accepted");
+    }
+
+    public void rejectRevision() {
+        onRevision((i, v) -> sheets.rejectRevision(me.actor(), i, v, revisionNote), "revision.rejected");
+    }
+
+    public void withdrawRevision() {
+        onRevision((i, v) -> sheets.withdrawRevision(me.actor(), i, v), "revision.withdrawn");
+    }
+
+    public String getRevisionNote() {
+        return revisionNote;
+    }
+
+    public void setRevisionNote(String revisionNote) {
+        this.revisionNote = revisionNote;
     }
 
     public String getId() {

@@ -1,33 +1,31 @@
 package cat.digicanvis.portal.web.support;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Set;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
-/**
- * Whether a page was opened by the person within the portal (a link, a form, a typed address or a bookmark),
- * rather than by another site sending their browser here (a link, a redirect or a frame on that site). What the
- * portal learns from a visit (a "view" for the recommender) counts only the former, so no site can skew it.
- */
-public final class Navigation {
+/** What the page frame needs: the way back after a language switch, and which menu entries exist. */
+@Named("nav")
+@RequestScoped
+public class Navigation {
 
-    private static final Set<String> OWN = Set.of("same-origin", "none");
-
-    private Navigation() {
-    }
-
-    public static boolean ownNavigation(HttpServletRequest req, String baseUrl) {
-        String site = req.getHeader("Sec-Fetch-Site");
-        if (site != null) {
-            String dest = req.getHeader("Sec-Fetch-Dest");
-            return OWN.contains(site) && (dest == null || dest.equals("document"));
+    /** The current path and query, URL-encoded, for {@code /lang?back=}. */
+    public String getBack() {
+        HttpServletRequest req = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        // on an error page, the way back is the page that failed, not the error page
+        Object failed = req.getAttribute("jakarta.servlet.error.request_uri");
+        Object forwarded = failed != null ? failed : req.getAttribute("jakarta.servlet.forward.request_uri");
+        String uri = forwarded != null ? forwarded.toString() : req.getRequestURI();
+        String path = uri.substring(Math.min(uri.length(), req.getContextPath().length()));
+        String query = forwarded != null ? (String) req.getAttribute("jakarta.servlet.forward.query_string")
+                : req.getQueryString();
+        if (query != null) {
+            query = query.replaceAll("(^|&)lang=[a-z]*", "");
         }
-        // browsers without Fetch Metadata: the page that linked here must be one of ours
-        String referer = req.getHeader("Referer");
-        if (referer == null) {
-            return false;
-        }
-        String origin = SameOriginPostFilter.origin(referer);
-        return origin.equalsIgnoreCase(req.getScheme() + "://" + req.getHeader("Host"))
-                || origin.equalsIgnoreCase(SameOriginPostFilter.origin(baseUrl));
+        String back = query == null || query.isEmpty() ? path : path + "?" + query;
+        return URLEncoder.encode(back, StandardCharsets.UTF_8);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1035,5 +1036,75 @@ class AccessIT {
                 .header("Sec-Fetch-Site", "same-origin").header("Sec-Fetch-Dest", "document").build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(1L, views.get(), "a link within the portal counts");
+    }
+
+    @Test
+    @Order(12)
+    void aMembersEditOfAPublishedSheetWaitsForAnEditorAndEditorsEditsAreAudited() {
+        Actor member = signIn(MEMBER, PASSWORD);
+        Actor moderator = signIn(MODERATOR, PASSWORD);
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        long id = publishedId();
+        String published = sheets.view(id).summary();
+        SheetForm f = sheets.edit(member, id);
+        f.setSummary(published + " Ara també en línia.");
+        var annex = files.store(member, "annex.pdf",
+                "%PDF-1.4\n7 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        f.getMaterials().add(new SheetForm.MaterialRow(MaterialType.DOCUMENT, "Annex", "ca", null, annex.id(),
+                annex.fileName()));
+        SheetSaved saved = sheets.save(member, f);
+        assertTrue(saved.awaitsReview());
+        try {
+            tx.begin();
+            fileRepository.purgeUnattached(Clock.now().plusDays(30));
+            tx.commit();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        assertEquals("annex.pdf", files.read(member, annex.id()).fileName(), "a file the pending changes use stays");
+        assertEquals(published, sheets.view(id).summary(), "readers keep the published version");
+        // the member continues the same changes; a copy of the form opened before that is refused
+        SheetForm again = sheets.edit(member, id);
+        assertEquals(published + " Ara també en línia.", again.getSummary());
+        SheetForm stale = sheets.edit(member, id);
+        again.setBenefits("Menys desplaçaments a l'ajuntament.");
+        sheets.save(member, again);
+        stale.setSummary("Una altra cosa");
+        assertThrows(ConcurrentEditException.class, () -> sheets.save(member, stale));
+        assertThrows(AccessDeniedException.class, () -> sheets.save(signIn(OTHER, PASSWORD), sheets.edit(administrator, id)));
+        // the editor sees what changes, word by word
+        var pending = sheets.review(moderator, id).pendingRevision();
+        assertNotNull(pending);
+        assertTrue(pending.mayDecide());
+        assertEquals(List.of("field.summary", "field.benefits", "field.materials"),
+                pending.changes().stream().map(c -> c.field()).toList());
+        assertTrue(pending.changes().get(0).afterHtml().contains("<ins>"), pending.changes().get(0).afterHtml());
+        assertFalse(sheets.review(member, id).pendingRevision().mayDecide());
+        assertEquals(List.of("validation.revision.note"), keys(assertThrows(RuleViolationException.class,
+                () -> sheets.rejectRevision(moderator, id, pending.version(), " "))));
+        assertThrows(AccessDeniedException.class, () -> sheets.acceptRevision(member, id, pending.version()));
+        assertThrows(ConcurrentEditException.class, () -> sheets.acceptRevision(moderator, id, pending.version() + 1));
+        sheets.acceptRevision(moderator, id, pending.version());
+        assertEquals(published + " Ara també en línia.", sheets.view(id).summary());
+        assertNull(sheets.review(member, id).pendingRevision());
+        var history = sheets.review(administrator, id).history();
+        assertTrue(history.stream().anyMatch(h -> h.action().equals("sheet.revision.accepted")
+                && h.detail().equals("summary, benefits, materials")), history.toString());
+        // changes an editor turns down leave the sheet as it is, with the reason for the author
+        SheetForm refused = sheets.edit(member, id);
+        refused.setSummary("Un resum que no convé.");
+        sheets.save(member, refused);
+        int v = sheets.review(moderator, id).pendingRevision().version();
+        sheets.rejectRevision(moderator, id, v, "El resum anterior era més clar.");
+        assertEquals(published + " Ara també en línia.", sheets.view(id).summary());
+        assertThrows(RuleViolationException.class, () -> sheets.rejectRevision(moderator, id, v, "Un altre cop."));
+        // an editor's own edit of a published sheet goes live at once, and the trail says what changed
+        SheetForm ed = sheets.edit(administrator, id);
+        ed.setSummary(published);
+        SheetSaved direct = sheets.save(administrator, ed);
+        assertFalse(direct.awaitsReview());
+        assertEquals(published, sheets.view(id).summary());
+        assertTrue(sheets.review(administrator, id).history().stream().anyMatch(h -> h.action().equals("sheet.edited")
+                && "summary".equals(h.detail())));
     }
 }

@@ -393,6 +393,34 @@ class BrowserIT {
         assertTrue(d().getPageSource().contains("Núria Pla"));
         assertFalse(d().getPageSource().contains("nuria.contacte@bellpuig.it.test"), "no emails for anonymous visitors");
 
+        // the member changes the published sheet: the changes wait for an editor, readers keep the published one
+        String viewUrl = reviewUrl.replace("/project/review.xhtml", "/project/view.xhtml");
+        signIn(email, password);
+        go(reviewUrl.replace("/project/review.xhtml", "/project/edit.xhtml"));
+        type("edit:summary", "El padró es tramita en línia, també des del mòbil.");
+        for (int i = 0; i < 8 && !d().findElements(By.id("edit:next")).isEmpty(); i++) {
+            clickAndWait(By.id("edit:next"));
+        }
+        clickAndWait(By.id("edit:publish"));
+        assertTrue(messages().contains("l'equip editor els revisarà"), messages());
+        assertTrue(d().findElement(By.id("pending-revision")).getText().contains("mòbil"));
+        browser.assertAccessible("pending changes");
+        go(viewUrl);
+        assertFalse(d().getPageSource().contains("també des del mòbil"), "not published yet");
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go(reviewUrl);
+        assertTrue(d().findElements(By.cssSelector("#pending-revision ins")).stream().anyMatch(e -> e.getText().contains("mòbil")),
+                d().findElement(By.id("pending-revision")).getText());
+        browser.assertAccessible("changes to review");
+        clickAndWait(By.id("revision:accept"));
+        assertTrue(messages().contains("Canvis acceptats"), messages());
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+        go(viewUrl);
+        assertTrue(d().getPageSource().contains("també des del mòbil"), "published once accepted");
+
         describeTheCouncilAndGetRecommendations(email, password);
     }
 

@@ -38,6 +38,14 @@ public interface ProjectSheetRepository {
 
     void store(ProjectSheet sheet);
 
+    /** The changes to a sheet that wait for an editor, if any. */
+    Optional<SheetRevision> pendingRevision(long sheetId);
+
+    /** Every pending revision, the longest waiting first (the editor's queue). */
+    List<SheetRevision> pendingRevisions(int max);
+
+    void storeRevision(SheetRevision revision);
+
     /** Writes pending changes now, so that a version conflict surfaces inside the service call. */
     void flush();
 }
