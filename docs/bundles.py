@@ -519,6 +519,7 @@ T = {
  "validation.password.wrong": ("la contrasenya actual no és correcta.", "la contraseña actual no es correcta.", "the current password is wrong."),
  "validation.token.invalid": ("Aquest enllaç no és vàlid, ja s'ha fet servir o ha caducat. Demaneu-ne un de nou.", "Este enlace no es válido, ya se ha usado o ha caducado. Pedid uno nuevo.", "This link is not valid, was already used or has expired. Ask for a new one."),
  "validation.workflow.illegal": ("la fitxa no és en un estat que permeti aquest pas.", "la ficha no está en un estado que permita este paso.", "the sheet is not in a state that allows this step."),
+ "verify.already": ("Aquesta adreça ja està confirmada. Podeu entrar.", "Esta dirección ya está confirmada. Podéis entrar.", "This address is already confirmed. You can sign in."),
  "verify.again": ("Entreu per demanar un enllaç nou", "Entrad para pedir un enlace nuevo", "Sign in to ask for a new link"),
  "verify.ok": ("Adreça confirmada. Ja podeu entrar.", "Dirección confirmada. Ya podéis entrar.", "Address confirmed. You can sign in now."),
  "verify.title": ("Confirmació de l'adreça", "Confirmación de la dirección", "Address confirmation"),

@@ -137,10 +137,16 @@ public class AccountService {
                 mail.oneTimeLink("/account/verify.xhtml?token="), TokenPurpose.VERIFY_EMAIL.lifetime().toHours());
     }
 
-    /** Confirms an email by the mailed link (sign-up or change of address). */
+    /**
+     * Confirms an email by the mailed link (sign-up or change of address). A sign-up link opened again once the
+     * account is verified says so, rather than that the link is invalid.
+     */
     public void confirmEmail(String secret) {
         LocalDateTime now = Clock.now();
         AccountToken t = accounts.findToken(secret).orElseThrow(AccountService::invalidToken);
+        if (t.getPurpose() == TokenPurpose.VERIFY_EMAIL && t.isUsed() && t.getAccount().getStatus() != AccountStatus.UNVERIFIED) {
+            throw new RuleViolationException(Violation.of("token", ALREADY_VERIFIED));
+        }
         if (t.usableFor(TokenPurpose.VERIFY_EMAIL, now)) {
             t.getAccount().verifyEmail(now);
         } else if (t.usableFor(TokenPurpose.CHANGE_EMAIL, now)) {
@@ -156,6 +162,9 @@ public class AccountService {
         }
         t.use(now);
     }
+
+    /** The answer to a sign-up link opened after the account was verified. */
+    public static final String ALREADY_VERIFIED = "verify.already";
 
     private static RuleViolationException invalidToken() {
         return new RuleViolationException(Violation.of("token", "validation.token.invalid"));

@@ -105,6 +105,14 @@ public class ReferenceService {
         return name.isBlank() ? countryCode : name;
     }
 
+    /** The ISO 3166 codes ordered by the countries' names in a language, as its readers sort (a collator). */
+    public static List<String> countriesByName(Locale locale) {
+        java.text.Collator collator = java.text.Collator.getInstance(locale);
+        return java.util.Arrays.stream(Locale.getISOCountries())
+                .sorted(java.util.Comparator.comparing((String c) -> countryName(c, locale), collator))
+                .toList();
+    }
+
     private static final java.util.Set<String> COUNTRIES = java.util.Set.of(Locale.getISOCountries());
 
     public static boolean isCountry(String code) {

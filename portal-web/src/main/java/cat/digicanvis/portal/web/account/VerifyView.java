@@ -41,7 +41,12 @@ public class VerifyView {
         return "ok".equals(outcome);
     }
 
+    /** The link was used and the account is verified: nothing is wrong, the person can sign in. */
+    public boolean isAlreadyConfirmed() {
+        return AccountService.ALREADY_VERIFIED.equals(outcome);
+    }
+
     public String getProblem() {
-        return isConfirmed() ? null : outcome;
+        return isConfirmed() || isAlreadyConfirmed() ? null : outcome;
     }
 }

@@ -566,8 +566,10 @@ public class ProjectEditView implements Serializable {
         return conflict;
     }
 
+    /** Every country, ordered by its name in the reader's language (as people look for it). */
     public List<String> getCountries() {
-        return List.of(java.util.Locale.getISOCountries());
+        return cat.digicanvis.portal.application.reference.ReferenceService.countriesByName(
+                FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
 }

@@ -53,6 +53,11 @@ public class ProjectPageView {
         }
     }
 
+    /** Whether the reader may edit this sheet: the same rule the service applies (its body's members, editors). */
+    public boolean isWritable() {
+        return sheet != null && me.isSignedIn() && me.actor().mayWriteFor(sheet.lead().id());
+    }
+
     private java.util.Set<InteractionKind> marks;
     private cat.digicanvis.portal.application.forum.SheetDiscussionView discussion;
     private java.util.List<cat.digicanvis.portal.application.recommendation.SimilarSheetView> similar;

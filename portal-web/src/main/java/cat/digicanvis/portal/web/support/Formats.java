@@ -80,17 +80,29 @@ public class Formats {
         return grouped(f.format(km), km) + " km";
     }
 
+    /** Times are stored in UTC and shown as the portal's readers live them, in Catalonia's time. */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Madrid");
+
+    /** A stored (UTC) time in Catalonia's time. */
+    static LocalDateTime local(LocalDateTime utc) {
+        return utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(ZONE).toLocalDateTime();
+    }
+
     public String date(LocalDateTime t) {
-        return t == null ? "" : DATE.format(t);
+        return t == null ? "" : DATE.format(local(t));
     }
 
     public String day(java.time.LocalDate d) {
         return d == null ? "" : DATE.format(d);
     }
 
-    /** Date and time (UTC, as stored), e.g. for the audit log. */
+    /** Date and time in Catalonia's time (summer time included), e.g. for the audit log. */
     public String dateTime(LocalDateTime t) {
-        return t == null ? "" : DATE.format(t) + " " + String.format("%02d:%02d", t.getHour(), t.getMinute()) + " UTC";
+        if (t == null) {
+            return "";
+        }
+        LocalDateTime l = local(t);
+        return DATE.format(l) + " " + String.format("%02d:%02d", l.getHour(), l.getMinute());
     }
 
     public String country(String code) {

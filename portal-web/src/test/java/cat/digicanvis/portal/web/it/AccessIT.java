@@ -752,6 +752,10 @@ class AccessIT {
                 .header("Range", "bytes=0-3").header("If-Range", "\"another-version\"").build(),
                 HttpResponse.BodyHandlers.ofByteArray()).statusCode(), "a range of another version: the whole file");
         assertEquals(404, page("/files/" + file, null).statusCode(), "a range or not, a file still in review is hidden");
+        // only what may be done is offered: the sheet's own members see "edit", another council's do not
+        assertTrue(page("/project/view.xhtml?id=" + published, member).body().contains("/project/edit.xhtml?id=" + published));
+        assertFalse(page("/project/view.xhtml?id=" + published, other).body().contains("/project/edit.xhtml?id=" + published));
+        assertFalse(page("/project/view.xhtml?id=" + published, other).body().contains("/project/review.xhtml?id=" + published));
         // contact emails: verified members and staff only
         assertFalse(page("/project/view.xhtml?id=" + published, null).body().contains(CONTACT_EMAIL));
         for (String c : new String[] {member, other, moderator, administrator}) {

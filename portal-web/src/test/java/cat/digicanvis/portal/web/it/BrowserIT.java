@@ -287,7 +287,8 @@ class BrowserIT {
         go(link);
         assertTrue(d().findElement(By.id("verify-ok")).isDisplayed());
         go(link);
-        assertTrue(d().findElement(By.id("verify-problem")).getText().contains("ja s'ha fet servir"), "a link works once");
+        assertTrue(d().findElement(By.id("verify-already")).getText().contains("ja està confirmada"),
+                "a link works once, and opened again it says the address is confirmed");
 
         signIn(email, password);
         go("/account/memberships.xhtml");
