@@ -213,6 +213,14 @@ public class RecommendationService {
         changed.fire(new RecommenderDataChanged(bodyId));
     }
 
+    /** The published sheets the person saved ("Save the sheet"), the latest first, distinct. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<CatalogueEntry> saved(Actor actor) {
+        actor.require(actor.isSignedIn(), "saved.view");
+        return repository.sheetsMarkedBy(actor.accountId(), InteractionKind.BOOKMARK).stream().distinct()
+                .map(catalogue::entry).flatMap(Optional::stream).toList();
+    }
+
     /** What the person has set on a sheet for their primary body. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Set<InteractionKind> marks(Actor actor, long sheetId) {

@@ -49,6 +49,12 @@ public class JpaRecommendationRepository implements RecommendationRepository {
     }
 
     @Override
+    public List<Long> sheetsMarkedBy(long accountId, InteractionKind kind) {
+        return em.createNamedQuery(Interaction.SHEETS_MARKED_BY, Long.class).setParameter("account", accountId)
+                .setParameter("kind", kind).getResultList();
+    }
+
+    @Override
     public Set<Long> notRelevant(long bodyId) {
         return new HashSet<>(em.createNamedQuery(Interaction.FIND_NOT_RELEVANT, Long.class).setParameter("body", bodyId)
                 .setParameter("kind", InteractionKind.NOT_RELEVANT).getResultList());

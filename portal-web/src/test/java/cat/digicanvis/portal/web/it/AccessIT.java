@@ -682,6 +682,7 @@ class AccessIT {
         expected.put("/account/settings.xhtml", new int[] {302, 200, 200, 200, 200});
         expected.put("/account/memberships.xhtml", new int[] {302, 200, 200, 200, 200});
         expected.put("/account/sheets.xhtml", new int[] {302, 200, 200, 200, 200});
+        expected.put("/account/saved.xhtml", new int[] {302, 200, 200, 200, 200});
         expected.put("/project/edit.xhtml", new int[] {302, 200, 200, 200, 200});
         expected.put("/project/edit.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});
         expected.put("/project/review.xhtml?id=" + sheet, new int[] {302, 200, 403, 200, 200});

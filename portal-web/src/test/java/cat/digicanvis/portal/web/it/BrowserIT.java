@@ -468,12 +468,18 @@ class BrowserIT {
 
         clickAndWait(By.id("tab-km0"));
         clickAndWait(d().findElement(By.cssSelector(".recommendation h3 a")));
+        String recommendedUrl = d().getCurrentUrl();
         clickAndWait(By.id("marks:bookmark"));
         assertTrue(messages().contains("Fitxa desada"), messages());
         assertEquals("Treu dels desats", d().findElement(By.id("marks:bookmark")).getAttribute("value"));
         clickAndWait(By.id("marks:worked"));
         assertTrue(messages().contains("us ha funcionat"), messages());
         browser.assertAccessible("sheet page of a member");
+        String savedTitle = d().findElement(By.tagName("h1")).getText();
+        clickAndWait(By.id("to-saved"));
+        assertTrue(d().findElement(By.id("saved")).getText().contains(savedTitle), "the saved sheet is listed");
+        browser.assertAccessible("saved sheets");
+        d().get(recommendedUrl);
         askForAVisit(email);
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));

@@ -19,6 +19,8 @@ import java.time.LocalDateTime;
         + " AND x.accountId = :account AND x.sheetId = :sheet AND x.kind = :kind AND x.day = :day")
 @NamedQuery(name = Interaction.FIND_BY_BODY_AND_SHEET,
         query = "SELECT x FROM Interaction x WHERE x.bodyId = :body AND x.sheetId = :sheet")
+@NamedQuery(name = Interaction.SHEETS_MARKED_BY, query = "SELECT x.sheetId FROM Interaction x "
+        + "WHERE x.accountId = :account AND x.kind = :kind ORDER BY x.createdAt DESC, x.id DESC")
 @NamedQuery(name = Interaction.FIND_NOT_RELEVANT,
         query = "SELECT x.sheetId FROM Interaction x WHERE x.bodyId = :body AND x.kind = :kind")
 public class Interaction {
@@ -27,6 +29,7 @@ public class Interaction {
     public static final String FIND_BY_BODY_AND_SHEET = "Interaction.findByBodyAndSheet";
     public static final String FIND_NOT_RELEVANT = "Interaction.findNotRelevant";
     /** The day of the kinds that count once. */
+    public static final String SHEETS_MARKED_BY = "Interaction.sheetsMarkedBy";
     public static final LocalDate ONCE = LocalDate.of(1970, 1, 1);
 
     @Id

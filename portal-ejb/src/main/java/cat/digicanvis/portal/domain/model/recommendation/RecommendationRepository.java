@@ -19,6 +19,9 @@ public interface RecommendationRepository {
 
     Set<Long> notRelevant(long bodyId);
 
+    /** The sheets one person marked with this kind (whatever the body), the latest first. */
+    List<Long> sheetsMarkedBy(long accountId, InteractionKind kind);
+
     void store(Interaction interaction);
 
     void remove(Interaction interaction);
