@@ -1111,5 +1111,15 @@ class AccessIT {
         assertEquals(published, sheets.view(id).summary());
         assertTrue(sheets.review(administrator, id).history().stream().anyMatch(h -> h.action().equals("sheet.edited")
                 && "summary".equals(h.detail())));
+        // the member's next steps: a council, its profile and a sheet; a bookmark completes them
+        var next = onboarding.nextSteps(member);
+        assertTrue(next.joined() && next.profiled() && next.wrote(), next.toString());
+        recommendations.mark(member, body("25217"), id, InteractionKind.BOOKMARK, true);
+        assertTrue(onboarding.nextSteps(member).allDone());
+        assertTrue(recommendations.saved(member).stream().anyMatch(e -> e.id() == id), "listed among the saved sheets");
+        assertFalse(onboarding.nextSteps(signIn(OTHER, PASSWORD)).allDone());
     }
+
+    @Inject
+    cat.digicanvis.portal.application.account.OnboardingService onboarding;
 }

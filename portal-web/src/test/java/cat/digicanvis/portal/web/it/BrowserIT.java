@@ -291,6 +291,11 @@ class BrowserIT {
                 "a link works once, and opened again it says the address is confirmed");
 
         signIn(email, password);
+        // after sign-in the home page says what to do next, until it is done
+        go("/");
+        assertTrue(d().findElement(By.id("next-steps")).getText().contains("Feu-vos membre del vostre ajuntament o ens — per fer"),
+                d().findElement(By.id("next-steps")).getText());
+        browser.assertAccessible("home with next steps");
         go("/account/memberships.xhtml");
         browser.assertAccessible("memberships");
         type("memberships:query", "Bellpuig");
@@ -300,6 +305,8 @@ class BrowserIT {
         type("memberships:position", "Tècnica de sistemes");
         clickAndWait(By.id("memberships:request"));
         assertTrue(messages().contains("Sol·licitud enviada"), messages());
+        go("/");
+        assertTrue(d().findElement(By.id("next-steps")).getText().contains("pendent d'aprovació"));
         go("/project/edit.xhtml");
         assertTrue(d().getPageSource().contains("cal formar part d'un ens local verificat"));
         go("/account/signout.xhtml");
