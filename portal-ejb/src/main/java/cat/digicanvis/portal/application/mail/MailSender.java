@@ -105,6 +105,21 @@ public class MailSender {
         Session session = session();
         List<Long> ids = inTx(() -> outbox.pendingIds(BATCH));
         for (Long id : ids) {
+            // the secret of a one-time link is made now, and committed before the mail leaves: whoever opens the
+            // link at once finds it; it lives only in the mail that leaves (a failed send makes another next time)
+            String secret = inTx(() -> {
+                MailMessage m = outbox.find(id).orElse(null);
+                if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING
+                        || m.getAccountTokenId() == null) {
+                    return null;
+                }
+                java.util.Optional<String> made = accounts.findTokenById(m.getAccountTokenId())
+                        .flatMap(t -> t.reissue(Clock.now()));
+                if (made.isEmpty()) {
+                    m.abandoned("its link was used, replaced or expired before it could be sent");
+                }
+                return made.orElse(null);
+            });
             inTx(() -> {
                 MailMessage m = outbox.find(id).orElse(null);
                 if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
@@ -112,14 +127,10 @@ public class MailSender {
                 }
                 String body = m.getBody();
                 if (m.getAccountTokenId() != null) {
-                    // the secret is made now and lives only in the mail that leaves
-                    java.util.Optional<String> secret = accounts.findTokenById(m.getAccountTokenId())
-                            .flatMap(t -> t.reissue(Clock.now()));
-                    if (secret.isEmpty()) {
-                        m.abandoned("its link was used, replaced or expired before it could be sent");
+                    if (secret == null) {
                         return false;
                     }
-                    body = m.bodyWith(secret.get());
+                    body = m.bodyWith(secret);
                 }
                 try {
                     MimeMessage mime = new MimeMessage(session);
