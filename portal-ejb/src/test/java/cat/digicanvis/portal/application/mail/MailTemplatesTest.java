@@ -55,10 +55,10 @@ class MailTemplatesTest {
     @Test
     void eachLanguageGetsItsOwnTextAndCatalanIsTheBase() {
         Locale.setDefault(Locale.ENGLISH);
-        assertTrue(MailService.bundle("ca").getString("verify.subject").startsWith("Confirma la teva"));
+        assertTrue(MailService.bundle("ca").getString("verify.subject").startsWith("Confirmeu la vostra"));
         assertTrue(MailService.bundle("es").getString("verify.subject").startsWith("Confirma tu"));
         assertTrue(MailService.bundle("en").getString("verify.subject").startsWith("Confirm your"));
-        assertTrue(MailService.bundle("fr").getString("verify.subject").startsWith("Confirma la teva"));
+        assertTrue(MailService.bundle("fr").getString("verify.subject").startsWith("Confirmeu la vostra"));
     }
 
     @Test
@@ -71,10 +71,26 @@ class MailTemplatesTest {
                                 "f", "g", "h", "i", "j"});
                 assertFalse(text.contains("{"), lang + " " + key + " left a placeholder: " + text);
                 if (lang.equals("ca") && key.equals("verify.body")) {
-                    assertTrue(text.contains("t'has registrat"), text);
+                    assertTrue(text.contains("no us hi heu registrat"), text);
                     assertTrue(text.contains("https://x.example/a?token=abc"), text);
                 }
             }
+        }
+    }
+
+    @Test
+    void catalanMailsSpeakAsThePortalDoesWithVos() throws java.io.IOException {
+        // the portal says "vós" (GLOSSARY's voice); the familiar forms must not come back in mails
+        java.util.regex.Pattern tu = java.util.regex.Pattern.compile(
+                "\\b(teu|teva|teus|teves|tens|pots|has estat|formes|obre|revisa-la|torna-la|confirma|t''has|et respondran|creus|responguis)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        java.util.Properties p = new java.util.Properties();
+        try (var in = MailTemplatesTest.class.getResourceAsStream("/cat/digicanvis/portal/mail/mails.properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String key : p.stringPropertyNames()) {
+            java.util.regex.Matcher m = tu.matcher(p.getProperty(key));
+            assertFalse(m.find(), key + " says \"" + (m.hitEnd() ? "" : m.group()) + "\"");
         }
     }
 }

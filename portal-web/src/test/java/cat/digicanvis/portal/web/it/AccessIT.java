@@ -592,7 +592,7 @@ class AccessIT {
         assertEquals("membre", accountRepository.findByEmail(MEMBER).orElseThrow().getDisplayName());
         var latest = admin.mail(administrator, 0).get(0);
         assertEquals(MEMBER, latest.recipient());
-        assertTrue(latest.subject().contains("Ja tens un compte"), latest.subject());
+        assertTrue(latest.subject().contains("Ja teniu un compte"), latest.subject());
         assertEquals(mailsBefore + 1, admin.mail(administrator, 0).size());
         // tokens: unknown, tampered, empty
         for (String token : new String[] {"desconegut", "", "x".repeat(500)}) {

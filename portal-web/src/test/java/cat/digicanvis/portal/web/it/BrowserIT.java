@@ -281,7 +281,7 @@ class BrowserIT {
         signIn(email, password);
         assertTrue(messages().contains("Encara no heu confirmat"), messages());
         var mail = Mailbox.await(email, 2);
-        assertTrue(Mailbox.subject(mail).contains("Confirma la teva adreça"), Mailbox.subject(mail));
+        assertTrue(Mailbox.subject(mail).contains("Confirmeu la vostra adreça"), Mailbox.subject(mail));
         String link = Mailbox.link(mail, "/account/verify.xhtml");
         go(Mailbox.link(first, "/account/verify.xhtml"));
         assertTrue(d().findElement(By.id("verify-problem")).isDisplayed(), "the replaced link no longer works");
