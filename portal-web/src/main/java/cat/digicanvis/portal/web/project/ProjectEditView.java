@@ -122,6 +122,14 @@ public class ProjectEditView implements Serializable {
             form.getPartnerIds().forEach(pid -> bodies.find(pid).ifPresent(b -> partners.put(b.id(), b)));
         } else {
             form = new SheetForm();
+            // a member of one body writes for it: it is chosen already (the step still lets them change it)
+            if (me.actor().memberOf().size() == 1) {
+                long own = me.actor().memberOf().iterator().next();
+                bodies.find(own).ifPresent(b -> {
+                    form.setLeadBodyId(b.id());
+                    lead = b;
+                });
+            }
         }
         if (form.getContacts().isEmpty()) {
             form.getContacts().add(new SheetForm.Contact());

@@ -213,6 +213,16 @@ public class RequestPageView implements Serializable {
         return visitFrom;
     }
 
+    /** The first and last days a visit may be proposed for (ISO, for the date fields' min and max). */
+    public String getFirstVisitDay() {
+        return cat.digicanvis.portal.domain.shared.Clock.now().toLocalDate().toString();
+    }
+
+    public String getLastVisitDay() {
+        return cat.digicanvis.portal.domain.shared.Clock.now().toLocalDate()
+                .plusDays(cat.digicanvis.portal.domain.model.request.ContactRequest.VISIT_HORIZON_DAYS).toString();
+    }
+
     public void setVisitFrom(String visitFrom) {
         this.visitFrom = visitFrom;
     }

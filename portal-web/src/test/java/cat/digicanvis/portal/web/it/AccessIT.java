@@ -886,7 +886,7 @@ class AccessIT {
         assertEquals(1, outbox.byRecipient("sense-verificar@it.test").size());
         assertEquals(SignInOutcome.Kind.UNVERIFIED, accounts.signIn("sense-verificar@it.test", PASSWORD, "10.8.9.21").kind());
         assertEquals(List.of("verify", "verify"), outbox.byRecipient("sense-verificar@it.test").stream()
-                .map(m -> m.getSubject().startsWith("Confirma") ? "verify" : m.getSubject()).toList());
+                .map(m -> m.getSubject().startsWith("Confirmeu") ? "verify" : m.getSubject()).toList());
         // an address nobody registered is limited alike, so the limit tells nothing
         for (int i = 0; i < MailingLimits.PER_TARGET; i++) {
             accounts.requestPasswordReset("ningu-limit@it.test", "10.8.7." + i);

@@ -327,9 +327,9 @@ class BrowserIT {
         type("edit:title", "Padró en línia de Bellpuig (prova)");
         type("edit:summary", "Els veïns fan els tràmits del padró des de casa.");
         clickAndWait(By.id("edit:next"));
-        type("edit:bodyQuery", "Bellpuig");
-        clickAndWait(By.id("edit:searchBodies"));
-        clickAndWait(d().findElements(By.cssSelector("input[value='Tria com a impulsor']")).get(0));
+        // the member's own council is chosen already
+        assertTrue(d().findElement(By.id("lead-current")).getText().contains("Bellpuig"),
+                d().findElement(By.id("lead-current")).getText());
         d().findElement(By.cssSelector("input[id$=':cname']")).sendKeys("Núria Pla");
         d().findElement(By.cssSelector("input[id$=':crole']")).sendKeys("Tècnica de sistemes");
         d().findElement(By.cssSelector("input[id$=':cemail']")).sendKeys("nuria.contacte@bellpuig.it.test");
@@ -512,6 +512,9 @@ class BrowserIT {
         String sheetTitle = d().findElement(By.tagName("h1")).getText();
         clickAndWait(By.id("ask-visit"));
         browser.assertAccessible("request form");
+        // the date pickers offer no day before today
+        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
+                d().findElement(By.id("request:visitFrom")).getAttribute("min"));
         assertEquals("VISIT", new Select(d().findElement(By.id("request:kind"))).getFirstSelectedOption().getAttribute("value"));
         assertEquals(sheetTitle, new Select(d().findElement(By.id("request:sheet"))).getFirstSelectedOption().getText());
         assertTrue(new Select(d().findElement(By.id("request:from"))).getFirstSelectedOption().getText().contains("Bellpuig"));
