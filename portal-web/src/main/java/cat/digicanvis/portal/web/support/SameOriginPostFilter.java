@@ -52,7 +52,9 @@ public class SameOriginPostFilter extends HttpFilter {
         if (origin == null) {
             return true;
         }
-        String own = req.getScheme() + "://" + req.getHeader("Host");
+        // behind a TLS-terminating proxy the container sees http: the proxy (when trusted) says https
+        String scheme = ClientAddress.secure(req, settings.proxies()) ? "https" : req.getScheme();
+        String own = scheme + "://" + req.getHeader("Host");
         return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(origin(settings.baseUrl()));
     }
 
