@@ -103,8 +103,10 @@ public class CouncilProfileView implements Serializable {
             return;
         }
         try {
-            show(service.saveProfile(me.actor(), profile.body().id(), profile.version(), values, phase));
-            Messages.info(ctx, Messages.text(ctx, "profile.saved"));
+            ProfileView saved = service.saveProfile(me.actor(), profile.body().id(), profile.version(), values, phase);
+            // Post/Redirect/Get, the message carried over: the back button does not send the form again
+            Pages.flash(Messages.text(ctx, "profile.saved"));
+            Pages.redirect("/account/profile.xhtml?body=" + saved.body().id());
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
         } catch (ConcurrentEditException e) {

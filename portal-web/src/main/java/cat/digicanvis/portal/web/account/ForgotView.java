@@ -17,12 +17,12 @@ public class ForgotView {
     AccountService accounts;
 
     private String email;
-    private boolean done;
 
     public void send() {
         try {
             accounts.requestPasswordReset(email, cat.digicanvis.portal.web.support.Pages.clientAddress());
-            done = true;
+            // Post/Redirect/Get: the back button and a reload do not send the form again
+            cat.digicanvis.portal.web.support.Pages.redirect("/account/forgot.xhtml?sent=1");
         } catch (RuleViolationException e) {
             Messages.violations(FacesContext.getCurrentInstance(), e.violations());
         }
@@ -37,6 +37,6 @@ public class ForgotView {
     }
 
     public boolean isDone() {
-        return done;
+        return "1".equals(cat.digicanvis.portal.web.support.Pages.request().getParameter("sent"));
     }
 }

@@ -21,14 +21,14 @@ public class SignUpView {
     private String displayName;
     private String password;
     private String confirmation;
-    private boolean done;
 
     public void signUp() {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
             accounts.signUp(email, displayName, password, confirmation, ctx.getViewRoot().getLocale().getLanguage(),
                     cat.digicanvis.portal.web.support.Pages.clientAddress());
-            done = true;
+            // Post/Redirect/Get: the back button and a reload do not send the form again
+            cat.digicanvis.portal.web.support.Pages.redirect("/account/signup.xhtml?sent=1");
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
         } finally {
@@ -73,7 +73,8 @@ public class SignUpView {
         this.confirmation = confirmation;
     }
 
+    /** After a sign-up, the page the browser is sent to ({@code ?sent=1}) says to check the mail. */
     public boolean isDone() {
-        return done;
+        return "1".equals(cat.digicanvis.portal.web.support.Pages.request().getParameter("sent"));
     }
 }

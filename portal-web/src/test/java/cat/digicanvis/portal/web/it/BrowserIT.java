@@ -275,6 +275,12 @@ class BrowserIT {
         type("signup:confirmation", password);
         clickAndWait(By.id("signup:signUp"));
         assertTrue(d().findElement(By.id("signup-done")).isDisplayed());
+        // Post/Redirect/Get: a reload and the back button show pages, not "confirm form resubmission"
+        assertTrue(d().getCurrentUrl().endsWith("/account/signup.xhtml?sent=1"), d().getCurrentUrl());
+        d().navigate().back();
+        assertFalse(d().findElements(By.id("signup:signUp")).isEmpty(), "back to the empty form");
+        d().navigate().forward();
+        assertTrue(d().findElement(By.id("signup-done")).isDisplayed());
 
         // not verified yet: signing in is refused, and with the right password a new link replaces the first
         var first = Mailbox.await(email, 1);
@@ -448,6 +454,7 @@ class BrowserIT {
         new Select(d().findElement(By.id("profile:maturity"))).selectByValue("PILOT");
         clickAndWait(By.id("profile:save"));
         assertTrue(messages().contains("Perfil desat"), messages());
+        assertTrue(d().getCurrentUrl().contains("/account/profile.xhtml?body="), "redirected after the save: " + d().getCurrentUrl());
         assertEquals("3", new Select(d().findElement(By.cssSelector("select[id$=':2:weight']"))).getFirstSelectedOption()
                 .getAttribute("value"));
 
