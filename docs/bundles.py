@@ -557,6 +557,7 @@ T = {
  "profile.save": ("Desa el perfil", "Guarda el perfil", "Save the profile"),
  "profile.saved": ("Perfil desat. Les recomanacions ja el tenen en compte.", "Perfil guardado. Las recomendaciones ya lo tienen en cuenta.", "Profile saved. Recommendations take it into account now."),
  "profile.concurrent": ("Algú altre ha desat aquest perfil mentrestant. Torneu a carregar la pàgina; no s'ha canviat res.", "Otra persona ha guardado este perfil mientras tanto. Volved a cargar la página; no se ha cambiado nada.", "Someone else saved this profile meanwhile. Reload the page; nothing was changed."),
+ "profile.saveAndRecommendations": ("Desa i vegeu què us recomanem", "Guardad y ved qué os recomendamos", "Save and see what we recommend"),
  "profile.toRecommendations": ("Vegeu què us recomanem", "Ved qué os recomendamos", "See what we recommend"),
  "validation.profile.need": ("cada necessitat ha de ser un valor de 0 a 3.", "cada necesidad debe ser un valor de 0 a 3.", "each need must be a value from 0 to 3."),
  "validation.profile.maturity": ("La maduresa digital no és vàlida.", "La madurez digital no es válida.", "The digital maturity is not valid."),

@@ -90,6 +90,15 @@ public class CouncilProfileView implements Serializable {
     }
 
     public void save() {
+        save("/account/profile.xhtml?body=");
+    }
+
+    /** Saves, then shows the recommendations the saved profile gives. */
+    public void saveAndSeeRecommendations() {
+        save("/account/recommendations.xhtml?body=");
+    }
+
+    private void save(String thenTo) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         Map<Area, Integer> values = new EnumMap<>(Area.class);
         for (NeedRow r : needs) {
@@ -106,7 +115,7 @@ public class CouncilProfileView implements Serializable {
             ProfileView saved = service.saveProfile(me.actor(), profile.body().id(), profile.version(), values, phase);
             // Post/Redirect/Get, the message carried over: the back button does not send the form again
             Pages.flash(Messages.text(ctx, "profile.saved"));
-            Pages.redirect("/account/profile.xhtml?body=" + saved.body().id());
+            Pages.redirect(thenTo + saved.body().id());
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
         } catch (ConcurrentEditException e) {

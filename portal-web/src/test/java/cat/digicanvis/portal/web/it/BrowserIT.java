@@ -458,7 +458,15 @@ class BrowserIT {
         assertEquals("3", new Select(d().findElement(By.cssSelector("select[id$=':2:weight']"))).getFirstSelectedOption()
                 .getAttribute("value"));
 
-        clickAndWait(By.id("to-recommendations"));
+        // a need changed and not saved is kept by going on to the recommendations (which saves first)
+        new Select(d().findElement(By.cssSelector("select[id$=':1:weight']"))).selectByValue("2");
+        clickAndWait(By.id("profile:toRecommendations"));
+        assertTrue(d().getCurrentUrl().contains("/account/recommendations.xhtml"), d().getCurrentUrl());
+        String recommendationsUrl = d().getCurrentUrl();
+        go("/account/profile.xhtml");
+        assertEquals("2", new Select(d().findElement(By.cssSelector("select[id$=':1:weight']"))).getFirstSelectedOption()
+                .getAttribute("value"), "the need changed before going on was saved");
+        d().get(recommendationsUrl);
         browser.assertAccessible("recommendations, Km0");
         assertTrue(d().findElements(By.id("fill-profile")).isEmpty());
         List<WebElement> recs = d().findElements(By.cssSelector(".recommendation"));
