@@ -3,7 +3,6 @@ package cat.digicanvis.launcher;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Map;
 
@@ -32,12 +31,8 @@ record FirstAdministrator(String email, String password, String where) {
                 }
                 b.append(WORDS.charAt(random.nextInt(WORDS.length())));
             }
-            Files.writeString(file, b + "\n");
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the file stays with the default permissions
-            }
+            // readable by its owner only from its creation on (as the database's credentials)
+            EmbeddedDatabase.writePrivate(file, b + "\n");
         }
         String password = Files.readString(file).strip();
         return new FirstAdministrator(email, password, password + " (kept in " + file + ")");

@@ -672,7 +672,7 @@ public class ForumService {
         if (member.isSilenced(now)) {
             throw new RuleViolationException(List.of(
                     Violation.of(null, "validation.forum.silenced", member.getSilenceReason()),
-                    PostingLimits.waitMessage(java.time.Duration.between(now, member.getSilencedUntil()).toSeconds())));
+                    cat.digicanvis.portal.domain.shared.RateLimitException.waitMessage(java.time.Duration.between(now, member.getSilencedUntil()).toSeconds())));
         }
     }
 

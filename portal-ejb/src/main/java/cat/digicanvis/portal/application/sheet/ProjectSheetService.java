@@ -84,13 +84,8 @@ public class ProjectSheetService {
             actor.require(actor.mayWriteFor(form.getLeadBodyId()), "sheet.write");
         }
         SheetContent content = content(form);
-        LocalBody lead = form.getLeadBodyId() == null ? null : bodies.find(form.getLeadBodyId())
-                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
-        Set<LocalBody> partners = new LinkedHashSet<>();
-        for (Long pid : form.getPartnerIds()) {
-            partners.add(bodies.find(pid)
-                    .orElseThrow(() -> new RuleViolationException(Violation.of("partners", "validation.unknownBody"))));
-        }
+        LocalBody lead = form.getLeadBodyId() == null ? null : lead(form);
+        Set<LocalBody> partners = partners(form, true);
         ProjectSheet sheet;
         if (form.getId() == null) {
             sheet = new ProjectSheet(content, lead, partners, origin);
@@ -127,8 +122,9 @@ public class ProjectSheetService {
         form.setRevisionVersion(null);
         String json = JSON.toJson(form);
         Optional<SheetRevision> pending = sheets.pendingRevision(sheet.getId());
+        SheetRevision r;
         if (pending.isPresent()) {
-            SheetRevision r = pending.get();
+            r = pending.get();
             if (continued == null || continued != r.getVersion()) {
                 // someone else's changes wait already, or these were changed meanwhile: nothing is overwritten
                 throw new ConcurrentEditException("revision", r.getId());
@@ -139,11 +135,13 @@ public class ProjectSheetService {
                 // the changes this form continued were decided meanwhile
                 throw new ConcurrentEditException("revision", sheet.getId());
             }
-            sheets.storeRevision(new SheetRevision(sheet.getId(), actor.accountId(), sheet.getVersion(), json, now));
+            r = new SheetRevision(sheet.getId(), actor.accountId(), sheet.getVersion(), json, now);
+            sheets.storeRevision(r);
         }
         sheets.flush();
         audit.record(actor, "sheet.revision.proposed", "sheet", sheet.getId(), SheetDiff.summary(changes));
-        return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus(), true);
+        // after the flush, the revision's version is the one the next save must continue
+        return new SheetSaved(sheet.getId(), sheet.getVersion(), sheet.getStatus(), r.getVersion());
     }
 
     /**
@@ -163,17 +161,13 @@ public class ProjectSheetService {
         if (!missing.isEmpty()) {
             throw new RuleViolationException(missing);
         }
-        LocalBody lead = bodies.find(form.getLeadBodyId())
-                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
-        Set<LocalBody> partners = new LinkedHashSet<>();
-        for (Long pid : form.getPartnerIds()) {
-            bodies.find(pid).ifPresent(partners::add);
-        }
+        LocalBody lead = lead(form);
+        Set<LocalBody> partners = partners(form, false);
         List<SheetDiff.FieldChange> changes = SheetDiff.changes(formOf(sheet), form, this::bodyName);
         sheet.revise(content, lead, partners);
         r.accept(actor.accountId(), Clock.now());
         sheets.flush();
-        tellRevisionAuthor(r, sheet, "revisionAccepted", "");
+        tellAuthor(r.getAuthorId(), sheet, "revisionAccepted", "");
         audit.record(actor, "sheet.revision.accepted", "sheet", sheetId, SheetDiff.summary(changes));
         this.changes.fire(new SheetChanged(sheetId));
         return new SheetSaved(sheetId, sheet.getVersion(), sheet.getStatus());
@@ -186,7 +180,7 @@ public class ProjectSheetService {
         ProjectSheet sheet = sheets.find(sheetId).orElseThrow(() -> new NotFoundException("sheet", sheetId));
         r.reject(actor.accountId(), note, Clock.now());
         sheets.flush();
-        tellRevisionAuthor(r, sheet, "revisionRejected", r.getDecisionNote());
+        tellAuthor(r.getAuthorId(), sheet, "revisionRejected", r.getDecisionNote());
         audit.record(actor, "sheet.revision.rejected", "sheet", sheetId, r.getDecisionNote());
     }
 
@@ -209,13 +203,26 @@ public class ProjectSheetService {
         return r;
     }
 
-    private void tellRevisionAuthor(SheetRevision r, ProjectSheet s, String template, String text) {
-        if (r.getAuthorId() == null) {
-            return;
+    /** The form's lead body; refused when it does not exist. */
+    private LocalBody lead(SheetForm form) {
+        return bodies.find(form.getLeadBodyId())
+                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
+    }
+
+    /**
+     * The form's partner bodies. {@code strict}: an unknown one is refused (a form being saved); otherwise it is
+     * left out (changes proposed earlier, a preview).
+     */
+    private Set<LocalBody> partners(SheetForm form, boolean strict) {
+        Set<LocalBody> partners = new LinkedHashSet<>();
+        for (Long pid : form.getPartnerIds()) {
+            Optional<LocalBody> b = bodies.find(pid);
+            if (b.isEmpty() && strict) {
+                throw new RuleViolationException(Violation.of("partners", "validation.unknownBody"));
+            }
+            b.ifPresent(partners::add);
         }
-        accounts.find(r.getAuthorId()).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(), template,
-                a.getDisplayName(), s.getTitle(), text == null ? "" : text,
-                mail.link("/project/review.xhtml?id=" + s.getId())));
+        return partners;
     }
 
     private String bodyName(Long id) {
@@ -293,10 +300,15 @@ public class ProjectSheetService {
     }
 
     private void tellAuthor(ProjectSheet s, String template, String text) {
-        if (s.getAuthorId() == null) {
+        tellAuthor(s.getAuthorId(), s, template, text);
+    }
+
+    /** Mails someone about a sheet (its author, or whoever proposed changes to it): its title, a text, its link. */
+    private void tellAuthor(Long accountId, ProjectSheet s, String template, String text) {
+        if (accountId == null) {
             return;
         }
-        accounts.find(s.getAuthorId()).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(), template,
+        accounts.find(accountId).ifPresent(a -> mail.queue(a.getEmail(), a.getLanguage(), template,
                 a.getDisplayName(), s.getTitle(), text == null ? "" : text,
                 mail.link("/project/review.xhtml?id=" + s.getId())));
     }
@@ -504,13 +516,7 @@ public class ProjectSheetService {
             throw new RuleViolationException(Violation.of("leadBody", "validation.required"));
         }
         actor.require(actor.mayWriteFor(form.getLeadBodyId()), "sheet.write");
-        LocalBody lead = bodies.find(form.getLeadBodyId())
-                .orElseThrow(() -> new RuleViolationException(Violation.of("leadBody", "validation.unknownBody")));
-        Set<LocalBody> partners = new LinkedHashSet<>();
-        for (Long pid : form.getPartnerIds()) {
-            bodies.find(pid).ifPresent(partners::add);
-        }
-        return toView(new ProjectSheet(content(form), lead, partners, ContentOrigin.USER),
+        return toView(new ProjectSheet(content(form), lead(form), partners(form, false), ContentOrigin.USER),
                 form.getId() == null ? 0 : form.getId());
     }
 

@@ -133,19 +133,23 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public LoginThrottle lockThrottle(String key, LocalDateTime now) {
-        // ON DUPLICATE KEY takes the row's exclusive lock at once (INSERT IGNORE would take a shared one, and
-        // two first failures would deadlock upgrading it); the row is then read under that lock
-        em.createNativeQuery("INSERT INTO login_throttle (throttle_key, failures, first_failure_at, last_failure_at) "
-                + "VALUES (?1, 0, ?2, ?2) ON DUPLICATE KEY UPDATE failures = failures")
-                .setParameter(1, key).setParameter(2, now).executeUpdate();
-        return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+        return locked(LoginThrottle.class, key, now, "INSERT INTO login_throttle (throttle_key, failures, "
+                + "first_failure_at, last_failure_at) VALUES (?1, 0, ?2, ?2) ON DUPLICATE KEY UPDATE failures = failures");
+    }
+
+    /**
+     * The row of {@code key}, inserted when missing, read under its exclusive lock. ON DUPLICATE KEY takes that lock
+     * at once (INSERT IGNORE would take a shared one, and two first inserts would deadlock upgrading it).
+     */
+    private <T> T locked(Class<T> type, String key, LocalDateTime now, String insertOrKeep) {
+        em.createNativeQuery(insertOrKeep).setParameter(1, key).setParameter(2, now).executeUpdate();
+        return em.find(type, key, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
     public ActionCounter lockCounter(String key, LocalDateTime now) {
-        em.createNativeQuery("INSERT INTO action_counter (counter_key, actions, window_start) VALUES (?1, 0, ?2) "
-                + "ON DUPLICATE KEY UPDATE actions = actions").setParameter(1, key).setParameter(2, now).executeUpdate();
-        return em.find(ActionCounter.class, key, LockModeType.PESSIMISTIC_WRITE);
+        return locked(ActionCounter.class, key, now, "INSERT INTO action_counter (counter_key, actions, window_start) "
+                + "VALUES (?1, 0, ?2) ON DUPLICATE KEY UPDATE actions = actions");
     }
 
     @Override

@@ -258,10 +258,8 @@ public class ProjectEditView implements Serializable {
             form.setId(saved.id());
             form.setVersion(saved.version());
             awaitsReview = saved.awaitsReview();
-            if (awaitsReview) {
-                // the pending changes now have a new version, which the next save continues
-                form.setRevisionVersion(sheets.edit(me.actor(), saved.id()).getRevisionVersion());
-            }
+            // the pending changes now have a new version, which the next save continues
+            form.setRevisionVersion(saved.revisionVersion());
             conflict = false;
             return true;
         } catch (RuleViolationException e) {

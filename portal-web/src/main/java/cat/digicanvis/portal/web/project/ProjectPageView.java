@@ -48,7 +48,7 @@ public class ProjectPageView {
             return;
         }
         if (me.isSignedIn() && !me.actor().memberOf().isEmpty()
-                && SameSiteNavigation.ownNavigation(Pages.request(), settings.baseUrl())) {
+                && SameSiteNavigation.ownNavigation(Pages.request(), settings)) {
             recommendations.recordView(me.actor(), sheetId);
         }
     }

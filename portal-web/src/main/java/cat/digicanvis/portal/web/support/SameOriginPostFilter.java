@@ -49,13 +49,15 @@ public class SameOriginPostFilter extends HttpFilter {
             return false;
         }
         String origin = req.getHeader("Origin");
-        if (origin == null) {
-            return true;
-        }
+        return origin == null || ours(origin, req, settings);
+    }
+
+    /** Whether an origin (scheme://host[:port]) is the portal's: this request's own, or the configured address's. */
+    static boolean ours(String origin, HttpServletRequest req, PortalSettings settings) {
         // behind a TLS-terminating proxy the container sees http: the proxy (when trusted) says https
         String scheme = ClientAddress.secure(req, settings.proxies()) ? "https" : req.getScheme();
-        String own = scheme + "://" + req.getHeader("Host");
-        return origin.equalsIgnoreCase(own) || origin.equalsIgnoreCase(origin(settings.baseUrl()));
+        return origin.equalsIgnoreCase(scheme + "://" + req.getHeader("Host"))
+                || origin.equalsIgnoreCase(origin(settings.baseUrl()));
     }
 
     /** scheme://host[:port] of an address. */

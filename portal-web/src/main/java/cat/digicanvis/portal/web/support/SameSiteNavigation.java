@@ -15,7 +15,7 @@ public final class SameSiteNavigation {
     private SameSiteNavigation() {
     }
 
-    public static boolean ownNavigation(HttpServletRequest req, String baseUrl) {
+    public static boolean ownNavigation(HttpServletRequest req, cat.digicanvis.portal.infrastructure.config.PortalSettings settings) {
         String site = req.getHeader("Sec-Fetch-Site");
         if (site != null) {
             String dest = req.getHeader("Sec-Fetch-Dest");
@@ -26,8 +26,6 @@ public final class SameSiteNavigation {
         if (referer == null) {
             return false;
         }
-        String origin = SameOriginPostFilter.origin(referer);
-        return origin.equalsIgnoreCase(req.getScheme() + "://" + req.getHeader("Host"))
-                || origin.equalsIgnoreCase(SameOriginPostFilter.origin(baseUrl));
+        return SameOriginPostFilter.ours(SameOriginPostFilter.origin(referer), req, settings);
     }
 }

@@ -241,8 +241,7 @@ class AccessIT {
         matrix("write a new sheet for Tàrrega", allow(false, true, false, true, true),
                 a -> sheets.save(a, form(body("25217"), "Nova fitxa de la matriu", CONTACT_EMAIL)));
         matrix("review page", allow(false, true, false, true, true), a -> sheets.review(a, id));
-        long publishedId = sheets.mine(signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)).stream()
-                .filter(s -> s.title().equals(PUBLISHED_TITLE)).findFirst().orElseThrow().id();
+        long publishedId = publishedId();
         matrix("contact details of a published sheet", allow(false, true, true, true, true),
                 a -> sheets.contactDetails(a, publishedId));
         // a draft's contacts are as invisible as the draft to those who may not write it
@@ -375,8 +374,7 @@ class AccessIT {
         long cervera = body("25072");
         long lleida = body("25120");
         Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
-        long sheet = sheets.mine(administrator).stream().filter(x -> x.title().equals(PUBLISHED_TITLE)).findFirst()
-                .orElseThrow().id();
+        long sheet = publishedId();
         String message = "Volem veure el projecte en marxa i parlar amb l'equip que el va fer.";
         LocalDate day = Clock.now().toLocalDate().plusDays(14);
         RequestDraft visit = new RequestDraft(cervera, tarrega, sheet, RequestKind.VISIT, message, day, day.plusDays(3),

@@ -128,12 +128,6 @@ public final class PostingLimits {
             v.add(Violation.of(null, w.key(), w.limit()));
             longest = Math.max(longest, w.seconds());
         }
-        v.add(waitMessage(longest));
-        throw new RateLimitException(v, longest);
-    }
-
-    /** "Try again in 12 seconds", or in minutes, or in hours. */
-    public static Violation waitMessage(long seconds) {
-        return RateLimitException.waitMessage(seconds);
+        throw RateLimitException.waiting(v, longest);
     }
 }
