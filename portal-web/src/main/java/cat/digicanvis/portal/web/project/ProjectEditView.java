@@ -206,24 +206,22 @@ public class ProjectEditView implements Serializable {
         try {
             if (me.isEditor()) {
                 SheetSaved saved = sheets.saveAndPublish(me.actor(), form, ContentOrigin.USER);
-                ctx.getExternalContext().getFlash().setKeepMessages(true);
-                Messages.info(ctx, Messages.text(ctx, "edit.published"));
+                Pages.flash(Messages.text(ctx, "edit.published"));
                 return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
             }
             SheetSaved saved = sheets.save(me.actor(), form);
-            ctx.getExternalContext().getFlash().setKeepMessages(true);
             if (saved.awaitsReview()) {
-                Messages.info(ctx, Messages.text(ctx, "revision.saved"));
+                Pages.flash(Messages.text(ctx, "revision.saved"));
                 return "/project/review.xhtml?faces-redirect=true&id=" + saved.id();
             }
             if (saved.status() == SheetStatus.PUBLISHED) {
-                Messages.info(ctx, Messages.text(ctx, "edit.saved"));
+                Pages.flash(Messages.text(ctx, "edit.saved"));
                 return "/project/view.xhtml?faces-redirect=true&id=" + saved.id();
             }
             if (saved.status() != SheetStatus.SUBMITTED) {
                 sheets.submit(me.actor(), saved.id(), saved.version());
             }
-            Messages.info(ctx, Messages.text(ctx, "review.submitted"));
+            Pages.flash(Messages.text(ctx, "review.submitted"));
             return "/project/review.xhtml?faces-redirect=true&id=" + saved.id();
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());

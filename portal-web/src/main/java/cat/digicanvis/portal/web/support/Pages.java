@@ -47,9 +47,8 @@ public final class Pages {
 
     /** Keeps a message across a redirect. */
     public static void flash(String text) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        ctx.getExternalContext().getFlash().setKeepMessages(true);
-        Messages.info(ctx, text);
+        KeptMessages.keep(FacesContext.getCurrentInstance(),
+                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, text, text));
     }
 
     /** The address of the client, for throttles and limits ({@link ClientAddress}). */
