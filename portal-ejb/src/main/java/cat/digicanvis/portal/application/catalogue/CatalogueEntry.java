@@ -13,12 +13,14 @@ import java.util.Set;
 
 /**
  * A published sheet as the catalogue knows it: the facets it is filtered by and the text it is found by.
- * The text is only used to build the search index.
+ * The text is only used to build the search index. Savings are the yearly figures the sheet declares (null when
+ * it declares none), for the statistics.
  */
 public record CatalogueEntry(long id, String title, String summary, Set<Area> areas, Set<Typology> typologies,
                              Phase phase, Integer startYear, ContentOrigin origin, LocalDateTime publishedAt,
                              LocalDateTime reviewedAt,
-                             BodySummaryView lead, List<String> technologies, String fullText)
+                             BodySummaryView lead, List<String> technologies, String fullText,
+                             Double savingsEurosYear, Double savingsHoursYear)
         implements Serializable {
 
     /** Published sheets not reviewed for two years are flagged in the catalogue. */

@@ -65,6 +65,19 @@ public class CatalogueService {
 
     /** Runs a request after checking the values that the index cannot check by type. */
     public CataloguePage search(CatalogueQuery query) {
+        Checked c = check(query);
+        return index.search(query, c.near(), c.nearName());
+    }
+
+    /** Every sheet a request selects, unpaged, as the map shows them (same checks as {@link #search}). */
+    public CatalogueMap map(CatalogueQuery query) {
+        return CatalogueMap.of(index.matching(query, check(query).near()).stream().map(CatalogueItemView::entry).toList());
+    }
+
+    private record Checked(GeoPoint near, String nearName) {
+    }
+
+    private Checked check(CatalogueQuery query) {
         List<Violation> violations = new ArrayList<>();
         if (query.text() != null && query.text().length() > CatalogueQuery.MAX_TEXT) {
             violations.add(Violation.of("q", "validation.tooLong", CatalogueQuery.MAX_TEXT));
@@ -96,7 +109,7 @@ public class CatalogueService {
         if (!violations.isEmpty()) {
             throw new RuleViolationException(violations);
         }
-        return index.search(query, near, nearName);
+        return new Checked(near, nearName);
     }
 
     public Optional<CatalogueEntry> entry(long id) {

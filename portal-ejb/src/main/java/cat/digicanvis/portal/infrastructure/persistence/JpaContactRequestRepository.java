@@ -85,4 +85,16 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     public void remove(ContactRequest request) {
         em.remove(request);
     }
+
+    @Override
+    public List<long[]> sentByMonth(java.time.LocalDateTime since) {
+        List<?> rows = em.createNativeQuery("SELECT YEAR(created_at), MONTH(created_at), kind, COUNT(*)"
+                        + " FROM contact_request WHERE created_at >= ? GROUP BY YEAR(created_at), MONTH(created_at), kind")
+                .setParameter(1, java.sql.Timestamp.valueOf(since)).getResultList();
+        return rows.stream().map(r -> {
+            Object[] o = (Object[]) r;
+            return new long[] {((Number) o[0]).longValue(), ((Number) o[1]).longValue(),
+                RequestKind.valueOf((String) o[2]).ordinal(), ((Number) o[3]).longValue()};
+        }).toList();
+    }
 }

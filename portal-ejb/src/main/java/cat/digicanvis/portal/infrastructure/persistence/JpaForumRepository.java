@@ -594,4 +594,18 @@ public class JpaForumRepository implements ForumRepository {
         }
         throw new IllegalStateException("not a time: " + o.getClass());
     }
+
+    @Override
+    public List<long[]> activityByMonth(LocalDateTime since) {
+        List<?> rows = em.createNativeQuery("SELECT YEAR(created_at), MONTH(created_at),"
+                        + " SUM(CASE WHEN number = 1 THEN 1 ELSE 0 END), SUM(CASE WHEN number > 1 THEN 1 ELSE 0 END)"
+                        + " FROM forum_post WHERE status = 'VISIBLE' AND created_at >= ?"
+                        + " GROUP BY YEAR(created_at), MONTH(created_at)")
+                .setParameter(1, Timestamp.valueOf(since)).getResultList();
+        return rows.stream().map(r -> {
+            Object[] o = (Object[]) r;
+            return new long[] {((Number) o[0]).longValue(), ((Number) o[1]).longValue(), ((Number) o[2]).longValue(),
+                ((Number) o[3]).longValue()};
+        }).toList();
+    }
 }

@@ -214,6 +214,31 @@ public final class CatalogueIndex implements AutoCloseable {
      * Runs a request. {@code near} is the reference point when the request names a municipality.
      */
     public CataloguePage search(CatalogueQuery q, GeoPoint near, String nearName) {
+        Match m = match(q, near);
+        int from = Math.min(m.ordered().size(), q.page() * q.size());
+        int to = Math.min(m.ordered().size(), from + q.size());
+        return new CataloguePage(m.ordered().size(), q.page(), q.size(), m.items(from, to), facets(m.counts(), m.sel()),
+                nearName);
+    }
+
+    /** Every sheet a request selects, in its order, without paging (the map shows them all). */
+    public List<CatalogueItemView> matching(CatalogueQuery q, GeoPoint near) {
+        Match m = match(q, near);
+        return m.items(0, m.ordered().size());
+    }
+
+    private record Match(List<CatalogueEntry> ordered, Map<Long, Double> distances, Map<Long, Float> scores,
+                         boolean near, Counts counts, Selection sel) {
+
+        List<CatalogueItemView> items(int from, int to) {
+            return ordered.subList(from, to).stream()
+                    .map(e -> new CatalogueItemView(e, near ? distances.get(e.id()) : null,
+                            scores == null ? null : scores.get(e.id())))
+                    .toList();
+        }
+    }
+
+    private Match match(CatalogueQuery q, GeoPoint near) {
         Map<Long, Row> snapshot = rows;
         Map<Long, Float> scores = q.text() == null ? null : text.search(q.text());
         Selection sel = Selection.of(q);
@@ -248,17 +273,10 @@ public final class CatalogueIndex implements AutoCloseable {
                 counts.add(failed, r);
             }
         }
-
         List<CatalogueEntry> ordered = new ArrayList<>(matching.size());
         matching.forEach(r -> ordered.add(r.entry()));
         ordered.sort(order(q, scores, distances, near != null));
-        int from = Math.min(ordered.size(), q.page() * q.size());
-        int to = Math.min(ordered.size(), from + q.size());
-        List<CatalogueItemView> items = ordered.subList(from, to).stream()
-                .map(e -> new CatalogueItemView(e, near == null ? null : distances.get(e.id()),
-                        scores == null ? null : scores.get(e.id())))
-                .toList();
-        return new CataloguePage(ordered.size(), q.page(), q.size(), items, facets(counts, sel), nearName);
+        return new Match(ordered, distances, scores, near != null, counts, sel);
     }
 
     private static Map<String, List<FacetCount>> facets(Counts counts, Selection sel) {

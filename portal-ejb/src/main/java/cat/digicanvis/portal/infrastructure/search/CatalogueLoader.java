@@ -30,7 +30,8 @@ public final class CatalogueLoader {
     private static final String SHEETS = "SELECT s.id, s.title, s.summary, s.phase, s.start_year, s.content_origin,"
             + " s.published_at, s.description, s.value_text, s.barriers, s.benefits, s.technology_text,"
             + " s.savings_method, b.id, b.name, b.body_type, b.official_code, b.population, b.latitude, b.longitude,"
-            + " b.comarca_code, b.province_code, b.country_code, b.region, s.reviewed_at"
+            + " b.comarca_code, b.province_code, b.country_code, b.region, s.reviewed_at, s.savings_euros_year,"
+            + " s.savings_hours_year"
             + " FROM project_sheet s JOIN local_body b ON b.id = s.lead_body_id WHERE s.status = 'PUBLISHED'";
 
     private final DataSource dataSource;
@@ -94,7 +95,7 @@ public final class CatalogueLoader {
                                 ContentOrigin.valueOf(rs.getString(6)),
                                 published == null ? null : published.toLocalDateTime(),
                                 reviewed == null ? null : reviewed.toLocalDateTime(), lead, List.copyOf(tech),
-                                text.toString()));
+                                text.toString(), number(rs, 26), number(rs, 27)));
                     }
                 }
             }
@@ -102,6 +103,11 @@ public final class CatalogueLoader {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the catalogue", e);
         }
+    }
+
+    private static Double number(ResultSet rs, int column) throws SQLException {
+        java.math.BigDecimal n = rs.getBigDecimal(column);
+        return n == null ? null : n.doubleValue();
     }
 
     private static <E extends Enum<E>> Map<Long, Set<E>> enums(Connection c, String sql, Long id,

@@ -40,7 +40,7 @@ class CatalogueIndexTest {
                                 Phase phase, int daysAgo) {
         return new CatalogueEntry(id, title, "summary " + id, areas, Set.of(Typology.SERVICES), phase, 2020,
                 ContentOrigin.DEMO, LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo),
-                LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo), body, List.of(), text);
+                LocalDateTime.of(2026, 1, 1, 0, 0).minusDays(daysAgo), body, List.of(), text, null, null);
     }
 
     static CatalogueQuery query(String text, Set<Area> areas, Set<PopulationBand> bands, Scope scope, String near,

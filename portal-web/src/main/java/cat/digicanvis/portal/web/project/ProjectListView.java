@@ -130,6 +130,13 @@ public class ProjectListView {
         return "?" + CatalogueParams.toggled(query, facet, value);
     }
 
+    /** The same request for the map, which shows every result (no page, no size). */
+    public String getMapQuery() {
+        return CatalogueParams.toQueryString(new CatalogueQuery(query.text(), query.areas(), query.typologies(),
+                query.phases(), query.scope(), query.bands(), query.provinces(), query.comarques(), query.countries(),
+                query.nearIne(), query.maxKm(), query.sort(), 0, CatalogueQuery.DEFAULT_SIZE), null);
+    }
+
     public String pageLink(int page) {
         return "?" + CatalogueParams.toQueryString(query, page);
     }

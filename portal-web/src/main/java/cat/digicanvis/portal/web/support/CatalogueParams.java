@@ -150,7 +150,7 @@ public final class CatalogueParams {
         }
     }
 
-    private static String encode(Map<String, List<String>> p) {
+    public static String encode(Map<String, List<String>> p) {
         StringBuilder sb = new StringBuilder();
         p.forEach((name, values) -> values.forEach(v -> sb.append(sb.length() == 0 ? "" : "&").append(name)
                 .append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8))));

@@ -81,7 +81,13 @@ public class PageCache {
      */
     synchronized void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
         String sheetPage = change.sheetId() == null ? null : " /project/view.xhtml?id=" + change.sheetId();
-        drop(k -> k.contains(" /forum/") || sheetPage != null && k.endsWith(sheetPage));
+        drop(k -> k.contains(" /forum/") || k.contains(" /stats.xhtml") || sheetPage != null && k.endsWith(sheetPage));
+    }
+
+    /** Requests and other interactions change the statistics' figures by month. */
+    void onInteraction(@Observes(during = TransactionPhase.AFTER_SUCCESS)
+                       cat.digicanvis.portal.application.recommendation.RecommenderDataChanged change) {
+        drop(k -> k.contains(" /stats.xhtml"));
     }
 
     void onSheetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SheetChanged change) {

@@ -32,7 +32,8 @@ public class PageCacheFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final Set<String> CACHEABLE = Set.of("/", "/index.xhtml", "/project/list.xhtml", "/project/view.xhtml",
-            "/body/view.xhtml", "/about.xhtml", "/forum/index.xhtml", "/forum/category.xhtml", "/forum/topic.xhtml");
+            "/body/view.xhtml", "/about.xhtml", "/forum/index.xhtml", "/forum/category.xhtml", "/forum/topic.xhtml",
+            "/project/map.xhtml", "/stats.xhtml");
 
     @Inject
     transient PageCache cache;

@@ -25,6 +25,7 @@ final class PageKeys {
             "/forum/category.xhtml", Map.of("id", Kind.ID, "list", Kind.WORD, "sort", Kind.WORD, "page", Kind.ID),
             "/forum/topic.xhtml", Map.of("id", Kind.ID, "page", Kind.ID));
     private static final Set<String> CATALOGUE = Set.of("/project/list.xhtml");
+    private static final String MAP = "/project/map.xhtml";
 
     private enum Kind { ID, WORD }
 
@@ -33,7 +34,9 @@ final class PageKeys {
 
     /** The key, or nothing when this request's page is not to be kept. */
     static Optional<String> key(String language, String path, Map<String, String[]> params) {
-        String query = CATALOGUE.contains(path) ? catalogue(params) : canonical(PARAMETERS.getOrDefault(path, Map.of()), params);
+        String query = CATALOGUE.contains(path) ? catalogue(params)
+                : MAP.equals(path) ? map(params)
+                : canonical(PARAMETERS.getOrDefault(path, Map.of()), params);
         return query == null ? Optional.empty() : Optional.of(language + " " + path + "?" + query);
     }
 
@@ -47,6 +50,20 @@ final class PageKeys {
         } catch (RuleViolationException e) {
             return null;
         }
+    }
+
+    /** The map's key: the catalogue's request, then which map and what colours it (each written out). */
+    private static String map(Map<String, String[]> params) {
+        Map<String, String[]> rest = new java.util.HashMap<>(params);
+        rest.remove("view");
+        rest.remove("shade");
+        java.util.List<cat.digicanvis.portal.domain.shared.Violation> refused = new java.util.ArrayList<>();
+        String view = cat.digicanvis.portal.web.project.ProjectMapView.option(params, "view",
+                cat.digicanvis.portal.web.project.ProjectMapView.VIEWS, refused);
+        String shade = cat.digicanvis.portal.web.project.ProjectMapView.option(params, "shade",
+                cat.digicanvis.portal.web.project.ProjectMapView.SHADES, refused);
+        String catalogue = refused.isEmpty() ? catalogue(rest) : null;
+        return catalogue == null ? null : catalogue + "&view=" + view + "&shade=" + shade;
     }
 
     private static String canonical(Map<String, Kind> accepted, Map<String, String[]> params) {

@@ -147,4 +147,10 @@ public interface ForumRepository {
 
     /** A deleted account's posts read as a former member's; with {@code removeText} their text goes too. */
     void forgetAuthor(long accountId, String formerMember, boolean removeText, String removedHtml);
+
+    /**
+     * Visible posts per month since a day, as {year, month, new topics, replies}: the statistics page's forum
+     * activity (a topic counts when its first post is visible).
+     */
+    List<long[]> activityByMonth(java.time.LocalDateTime since);
 }

@@ -27,4 +27,7 @@ public interface ContactRequestRepository {
     void store(ContactRequest request);
 
     void remove(ContactRequest request);
+
+    /** Requests sent per month since a day, as {year, month, kind ordinal, count}, for the statistics page. */
+    List<long[]> sentByMonth(java.time.LocalDateTime since);
 }

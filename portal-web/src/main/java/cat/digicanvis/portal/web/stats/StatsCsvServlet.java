@@ -1,0 +1,74 @@
+package cat.digicanvis.portal.web.stats;
+
+import cat.digicanvis.portal.application.reference.ReferenceService;
+import cat.digicanvis.portal.application.statistics.Chart;
+import cat.digicanvis.portal.application.statistics.StatisticsService;
+import cat.digicanvis.portal.web.i18n.Languages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * One chart of the statistics page as CSV (RFC 4180, UTF-8): {@code /stats.csv?chart=area&lang=ca}. Labels are in
+ * the asked language (else the reader's); values are plain numbers with a dot, as spreadsheets read them.
+ */
+@WebServlet("/stats.csv")
+public class StatsCsvServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StatisticsService statistics;
+    @Inject
+    transient ReferenceService reference;
+
+    @Override
+    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String lang = req.getParameter("lang");
+        Locale locale = lang != null && Languages.SUPPORTED.contains(lang) ? Locale.forLanguageTag(lang)
+                : Languages.resolve(req);
+        Optional<Chart> chart = StatsView.chart(statistics, req.getParameter("chart"));
+        if (chart.isEmpty() || lang != null && !Languages.SUPPORTED.contains(lang)) {
+            resp.setStatus(404);
+            resp.setContentType("text/plain;charset=UTF-8");
+            resp.getWriter().write(Languages.text(locale, "stats.unknownChart"));
+            return;
+        }
+        StatsTables.Table t = new StatsTables(locale, reference).of(chart.get());
+        resp.setContentType("text/csv;charset=UTF-8");
+        resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resp.setHeader("Content-Disposition", "attachment; filename=\"digicanvis-" + t.id() + "-" + locale.getLanguage() + ".csv\"");
+        resp.setHeader("Cache-Control", "public, max-age=300");
+        PrintWriter w = resp.getWriter();
+        StringBuilder line = new StringBuilder(cell(t.column()));
+        t.series().forEach(s -> line.append(',').append(cell(s)));
+        w.write(line.append("\r\n").toString());
+        for (int i = 0; i < t.labels().size(); i++) {
+            StringBuilder row = new StringBuilder(cell(t.labels().get(i)));
+            for (double v : t.values()[i]) {
+                row.append(',').append(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+            }
+            w.write(row.append("\r\n").toString());
+        }
+    }
+
+    /** A text cell: quoted when needed, and never read as a formula by a spreadsheet. */
+    static String cell(String s) {
+        String v = s == null ? "" : s;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+}
