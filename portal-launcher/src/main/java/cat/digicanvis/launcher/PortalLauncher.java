@@ -119,6 +119,8 @@ public final class PortalLauncher {
         cmd.add("--nocluster");
         cmd.add("--rootdir");
         cmd.add(dataDir.resolve("payara").toString());
+        cmd.add("--postbootcommandfile");
+        cmd.add(postBootCommands(dataDir).toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         // passwords go through the environment, not the command line that ps shows (MicroProfile Config reads
         // PORTAL_DB_PASSWORD as portal.db.password)
@@ -183,5 +185,21 @@ public final class PortalLauncher {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
+    }
+
+    /**
+     * Commands Payara Micro runs once started: pages, styles, scripts and the map's boundaries are sent compressed
+     * (gzip) to browsers that accept it; files people upload are not (they are mostly compressed already, and are
+     * served in ranges).
+     */
+    static java.nio.file.Path postBootCommands(java.nio.file.Path dataDir) throws java.io.IOException {
+        String http = "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
+        java.nio.file.Path file = dataDir.resolve("post-boot-commands.asadmin");
+        java.nio.file.Files.writeString(file, String.join("\n",
+                "set " + http + ".compression=on",
+                "set " + http + ".compressable-mime-type=text/html,text/css,text/javascript,application/javascript,"
+                        + "application/json,application/atom+xml,image/svg+xml,text/csv,text/plain",
+                "set " + http + ".compression-min-size-bytes=1024", ""));
+        return file;
     }
 }

@@ -163,9 +163,10 @@ public final class CatalogueIndex implements AutoCloseable {
                 case PHASE -> phases == 0 || (r.phase() >= 0 && (phases & (1 << r.phase())) != 0);
                 case SCOPE -> scopes == 0 || (scopes & (1 << r.scope())) != 0;
                 case BAND -> bands == 0 || (bands & (1 << r.band())) != 0;
-                case PROVINCE -> provinces.isEmpty() || provinces.contains(r.province());
-                case COMARCA -> comarques.isEmpty() || comarques.contains(r.comarca());
-                default -> countries.isEmpty() || countries.contains(r.country());
+                // a foreign body has no province nor comarca, a Catalan one no country (immutable sets refuse null)
+                case PROVINCE -> provinces.isEmpty() || r.province() != null && provinces.contains(r.province());
+                case COMARCA -> comarques.isEmpty() || r.comarca() != null && comarques.contains(r.comarca());
+                default -> countries.isEmpty() || r.country() != null && countries.contains(r.country());
             };
         }
     }

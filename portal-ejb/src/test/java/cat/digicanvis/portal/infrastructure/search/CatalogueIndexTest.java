@@ -144,4 +144,17 @@ class CatalogueIndexTest {
         assertEquals(List.of(2L), ids(page));
         assertEquals(2, page.pageCount());
     }
+
+    @Test
+    void placeFiltersPassOverBodiesThatHaveNoSuchPlace() {
+        // Gent (foreign, no comarca) matches the area: the comarca filter must drop it, not fail on it
+        CataloguePage byComarca = index.search(new CatalogueQuery(null, Set.of(Area.PARTICIPATION), null, null, null,
+                null, null, Set.of("38"), null, null, null, null, 0, 20), null, null);
+        assertEquals(List.of(1L), byComarca.items().stream().map(i -> i.entry().id()).toList());
+        CataloguePage byCountry = index.search(new CatalogueQuery(null, Set.of(Area.PARTICIPATION), null, null, null,
+                null, null, null, Set.of("BE"), null, null, null, 0, 20), null, null);
+        assertEquals(List.of(3L), byCountry.items().stream().map(i -> i.entry().id()).toList());
+        assertEquals(List.of(1L, 3L), index.matching(new CatalogueQuery(null, Set.of(Area.PARTICIPATION), null, null, null, null, null, null, null, null, null, null, 0, 1), null)
+                .stream().map(i -> i.entry().id()).sorted().toList(), "the map's unpaged list");
+    }
 }

@@ -809,4 +809,127 @@ class BrowserIT {
         assertFalse(d().findElements(By.cssSelector(".search-hit mark")).isEmpty());
         browser.assertAccessible("forum search");
     }
+
+    /** Waits until the map's script has drawn the boundaries and the markers (or says why it could not). */
+    void awaitMap() {
+        String state = new WebDriverWait(d(), Duration.ofSeconds(20)).until(driver -> {
+            String ready = driver.findElement(By.id("map")).getAttribute("data-ready");
+            return ready == null ? null : ready;
+        });
+        assertEquals("true", state, d().findElement(By.id("map")).getAttribute("data-error"));
+    }
+
+    /** The count table's rows: code (data-code) to count. */
+    java.util.Map<String, Integer> countTable() {
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        for (WebElement row : d().findElements(By.cssSelector("#counts tbody tr"))) {
+            out.put(row.getAttribute("data-code"), Integer.parseInt(row.findElement(By.cssSelector("td")).getText()
+                    .replace(".", "")));
+        }
+        return out;
+    }
+
+    @Test
+    void theMapShowsWhatTheCatalogueFindsAndAMunicipalityLeadsToTheSheetsNearIt() {
+        go("/project/list.xhtml?area=participation");
+        int total = resultCount();
+        go("/project/list.xhtml?area=participation&scope=km0");
+        int km0 = resultCount();
+        go("/project/list.xhtml?area=participation");
+        clickAndWait(By.id("on-map"));
+        assertTrue(d().getCurrentUrl().contains("/project/map.xhtml?area=participation"), d().getCurrentUrl());
+        assertTrue(d().findElement(By.id("map-summary")).getText().startsWith(total + " fitxes: " + km0 + " d'ens de Catalunya"),
+                d().findElement(By.id("map-summary")).getText());
+        awaitMap();
+        browser.assertAccessible("map of Catalonia");
+        assertFalse(d().findElements(By.cssSelector(".map-pin, .map-cluster")).isEmpty(), "the bodies are on the map");
+
+        // the table (what the map colours) counts as the catalogue does, comarca by comarca
+        java.util.Map<String, Integer> byComarca = countTable();
+        assertEquals(km0, byComarca.values().stream().mapToInt(Integer::intValue).sum(), "every Km0 sheet in one comarca");
+        String url = d().getCurrentUrl();
+        for (var row : byComarca.entrySet().stream().limit(3).toList()) {
+            go("/project/list.xhtml?area=participation&comarca=" + row.getKey());
+            assertEquals(row.getValue().intValue(), resultCount(), "comarca " + row.getKey());
+        }
+        d().navigate().to(url);
+
+        // coloured by municipality, a click on one offers its sheets and those near it
+        clickAndWait(By.id("shade-municipality"));
+        awaitMap();
+        browser.assertAccessible("map by municipality");
+        String code = (String) ((JavascriptExecutor) d()).executeScript(
+                "return Object.keys(JSON.parse(document.getElementById('map').getAttribute('data-map')).counts)[0];");
+        ((JavascriptExecutor) d()).executeScript(
+                "var p = document.querySelector(\"path[data-code='\" + arguments[0] + \"']\");"
+                        + "var r = p.getBoundingClientRect();"
+                        + "p.dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true,"
+                        + " clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));", code);
+        WebElement near = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
+                By.cssSelector(".map-near")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        browser.assertAccessible("a municipality's popup");
+        String name = near.getText().replace("Fitxes a prop de ", "");
+        clickAndWait(near);
+        assertTrue(d().getCurrentUrl().contains("near=" + code), d().getCurrentUrl());
+        assertTrue(d().getCurrentUrl().contains("area=participation"), "the filters stay: " + d().getCurrentUrl());
+        String heading = d().findElement(By.id("results-heading")).getText();
+        assertTrue(heading.contains("a prop de " + name), heading);
+        assertEquals(total, resultCount(), "near sorts, it does not filter");
+
+        // the foreign bodies have a world map of their own, counted by country
+        go("/project/map.xhtml?area=participation&view=world");
+        awaitMap();
+        browser.assertAccessible("world map");
+        assertEquals(total - km0, countTable().values().stream().mapToInt(Integer::intValue).sum());
+
+        // a wrong parameter is said, not ignored
+        go("/project/map.xhtml?view=moon");
+        assertTrue(messages().contains("moon"), messages());
+        browser.assertAccessible("map with a refused parameter");
+    }
+
+    @Test
+    void theStatisticsTablesAndDownloadsCountWhatTheCatalogueHolds() throws Exception {
+        go("/stats.xhtml");
+        browser.assertAccessible("statistics");
+        assertFalse(d().findElements(By.cssSelector("#chart-area canvas")).isEmpty(), "the chart is drawn");
+        java.util.Map<String, String> table = new java.util.LinkedHashMap<>();
+        for (WebElement row : d().findElements(By.cssSelector("#table-area tbody tr"))) {
+            table.put(row.findElement(By.tagName("th")).getAttribute("textContent").strip(),
+                    row.findElement(By.tagName("td")).getAttribute("textContent").strip());
+        }
+        assertEquals(6, table.size(), table.toString());
+        var areas = java.util.Map.of("Serveis socials", "social-services", "Participació i govern obert", "participation",
+                "Serveis i tràmits", "services-formalities");
+        for (var a : areas.entrySet()) {
+            go("/project/list.xhtml?area=" + a.getValue());
+            assertEquals(String.valueOf(resultCount()), table.get(a.getKey()), a.getKey());
+        }
+        // the download holds the same figures, in the asked language
+        var http = java.net.http.HttpClient.newHttpClient();
+        var csv = http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("stats.csv?chart=area&lang=es")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        List<String> lines = csv.body().lines().toList();
+        assertEquals("Ámbito,Fichas", lines.get(0));
+        assertTrue(lines.contains("Servicios sociales," + table.get("Serveis socials")), lines.toString());
+        assertEquals(404, http.send(java.net.http.HttpRequest.newBuilder(base.toURI().resolve("stats.csv?chart=nope")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+
+        // the same page in Spanish and English
+        go("/lang?to=es&back=/stats.xhtml");
+        assertEquals("Estadísticas", d().findElement(By.tagName("h1")).getText());
+        browser.assertAccessible("statistics in Spanish");
+        go("/lang?to=en&back=/project/map.xhtml");
+        assertEquals("Map of the sheets", d().findElement(By.tagName("h1")).getText());
+        awaitMap();
+        browser.assertAccessible("map in English");
+
+        // a sheet's page places its body on a small map, drawn without JavaScript
+        go("/project/list.xhtml");
+        clickAndWait(d().findElement(By.cssSelector(".results .card a")));
+        assertFalse(d().findElements(By.cssSelector("figure.place-map svg circle.dot")).isEmpty());
+        browser.assertAccessible("sheet with its place map");
+    }
 }
