@@ -28,6 +28,14 @@ public record CatalogueEntry(long id, String title, String summary, Set<Area> ar
         return ProjectSheet.staleSince(reviewedAt, now);
     }
 
+    /** When the sheet last changed for its readers: published, or reviewed since. */
+    public LocalDateTime updatedAt() {
+        if (reviewedAt == null) {
+            return publishedAt == null ? LocalDateTime.MIN : publishedAt;
+        }
+        return publishedAt == null || reviewedAt.isAfter(publishedAt) ? reviewedAt : publishedAt;
+    }
+
     public PopulationBand band() {
         return PopulationBand.of(lead.population());
     }

@@ -69,6 +69,28 @@ public class CatalogueService {
         return index.search(query, c.near(), c.nearName());
     }
 
+    /** The ids of every sheet a request selects, in its order (same checks as {@link #search}). */
+    public List<Long> matchingIds(CatalogueQuery query) {
+        return index.matching(query, check(query).near()).stream().map(i -> i.entry().id()).toList();
+    }
+
+    /** The sheets a request selects, latest published or reviewed first (the feed's order). */
+    public List<CatalogueItemView> newest(CatalogueQuery query, int max) {
+        return index.matching(query, check(query).near()).stream()
+                .sorted(java.util.Comparator.comparing((CatalogueItemView i) -> i.entry().updatedAt()).reversed()
+                        .thenComparing(i -> -i.entry().id()))
+                .limit(max).toList();
+    }
+
+    /** Grows by one with every change to the catalogue. */
+    public long version() {
+        return index.version();
+    }
+
+    public java.time.Instant changedAt() {
+        return index.changedAt();
+    }
+
     /** Every sheet a request selects, unpaged, as the map shows them (same checks as {@link #search}). */
     public CatalogueMap map(CatalogueQuery query) {
         return CatalogueMap.of(index.matching(query, check(query).near()).stream().map(CatalogueItemView::entry).toList());

@@ -334,9 +334,24 @@ public final class CatalogueIndex implements AutoCloseable {
     private volatile Map<String, Map<String, Long>> countCache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile List<CatalogueEntry> latestCache;
 
+    private volatile long version;
+    private volatile java.time.Instant changedAt = java.time.Instant.now();
+
     private void changed() {
         countCache = new java.util.concurrent.ConcurrentHashMap<>();
         latestCache = null;
+        version++;
+        changedAt = java.time.Instant.now();
+    }
+
+    /** Grows by one with every change (for ETags). */
+    public long version() {
+        return version;
+    }
+
+    /** When the index last changed (for Last-Modified). */
+    public java.time.Instant changedAt() {
+        return changedAt;
     }
 
     /** Counts by one facet over all published sheets, for the home page. */

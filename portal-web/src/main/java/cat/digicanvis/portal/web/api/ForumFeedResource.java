@@ -1,5 +1,9 @@
 package cat.digicanvis.portal.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+
 import cat.digicanvis.portal.application.forum.ForumService;
 import cat.digicanvis.portal.application.forum.PostView;
 import cat.digicanvis.portal.application.forum.TopicListView;
@@ -10,6 +14,7 @@ import cat.digicanvis.portal.domain.model.forum.TopicList;
 import cat.digicanvis.portal.domain.model.forum.TopicSort;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.support.AtomWriter;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,24 +25,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import java.io.StringWriter;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * Atom feeds (RFC 4287) of the forum's public categories, read as an anonymous visitor would: the latest
  * topics ({@code /api/forum/feed}), a category's ({@code ?category=N}) and a topic's latest posts
  * ({@code ?topic=N}). Members-only categories have no feed (403).
  */
+@Tag(name = "forum")
 @Path("forum/feed")
 @RequestScoped
 public class ForumFeedResource {
 
     static final String ATOM = "application/atom+xml;charset=UTF-8";
-    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     @Inject
     ForumService forum;
@@ -46,6 +47,12 @@ public class ForumFeedResource {
     @Context
     HttpServletRequest request;
 
+    @Operation(summary = "Atom feed of the forum's public topics, a category's, or a topic's posts")
+    @Parameters({
+        @Parameter(name = "category", in = ParameterIn.QUERY, description = "A category's id", example = "1"),
+        @Parameter(name = "topic", in = ParameterIn.QUERY, description = "A topic's id (its latest posts)", example = "3")})
+    @APIResponse(responseCode = "200", description = "An Atom feed (RFC 4287)")
+    @APIResponse(responseCode = "403", description = "A members-only category")
     @GET
     @Produces(ATOM)
     public String feed(@QueryParam("category") String category, @QueryParam("topic") String topic)
@@ -86,70 +93,22 @@ public class ForumFeedResource {
     }
 
     interface Entries {
-        void write(XMLStreamWriter w) throws XMLStreamException;
+        void write(AtomWriter w) throws XMLStreamException;
     }
 
     private String feed(String title, String self, String page, LocalDateTime updated, Entries entries)
             throws XMLStreamException {
         StringWriter out = new StringWriter();
-        XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        w.writeStartDocument("UTF-8", "1.0");
-        w.writeStartElement("feed");
-        w.writeDefaultNamespace("http://www.w3.org/2005/Atom");
-        text(w, "title", title);
-        text(w, "id", url(self));
-        link(w, "self", url(self));
-        link(w, "alternate", url(page));
-        text(w, "updated", time(updated));
+        AtomWriter w = new AtomWriter(out, settings.baseUrl(), title, self, page, updated, null);
         entries.write(w);
-        w.writeEndElement();
-        w.writeEndDocument();
-        w.close();
+        w.end();
         return out.toString();
     }
 
-    private void entry(XMLStreamWriter w, String title, String path, LocalDateTime published, LocalDateTime updated,
+    private void entry(AtomWriter w, String title, String path, LocalDateTime published, LocalDateTime updated,
             String author, String category, String html) throws XMLStreamException {
-        w.writeStartElement("entry");
-        text(w, "title", title);
-        text(w, "id", url(path));
-        link(w, "alternate", url(path));
-        text(w, "published", time(published));
-        text(w, "updated", time(updated));
-        w.writeStartElement("author");
-        text(w, "name", author == null || author.isEmpty() ? Languages.text(Languages.resolve(request), "forum.formerMember") : author);
-        w.writeEndElement();
-        if (category != null) {
-            w.writeEmptyElement("category");
-            w.writeAttribute("term", category);
-        }
-        if (html != null) {
-            // the post's HTML was sanitised when written; the writer escapes it as text
-            w.writeStartElement("content");
-            w.writeAttribute("type", "html");
-            w.writeCharacters(html);
-            w.writeEndElement();
-        }
-        w.writeEndElement();
-    }
-
-    private String url(String path) {
-        return settings.baseUrl() + path;
-    }
-
-    private static String time(LocalDateTime t) {
-        return t.atOffset(ZoneOffset.UTC).format(RFC3339);
-    }
-
-    private static void text(XMLStreamWriter w, String element, String value) throws XMLStreamException {
-        w.writeStartElement(element);
-        w.writeCharacters(value == null ? "" : value);
-        w.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter w, String rel, String href) throws XMLStreamException {
-        w.writeEmptyElement("link");
-        w.writeAttribute("rel", rel);
-        w.writeAttribute("href", href);
+        w.entry(new AtomWriter.Entry(title, path, published, updated,
+                author == null || author.isEmpty() ? Languages.text(Languages.resolve(request), "forum.formerMember") : author,
+                category == null ? java.util.List.of() : java.util.List.of(category), null, html));
     }
 }

@@ -1,5 +1,9 @@
 package cat.digicanvis.portal.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.forum.CategoryView;
 import cat.digicanvis.portal.application.forum.ForumService;
@@ -41,6 +45,7 @@ import java.util.Locale;
  * The same rules and limits as the pages apply: 400, 403, 404, 409 and 429 (with Retry-After), with messages
  * in the caller's language.
  */
+@Tag(name = "forum")
 @Path("forum")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +103,10 @@ public class ForumResource {
         return Languages.resolve(request).getLanguage();
     }
 
+    @Operation(summary = "Forum categories the caller may read")
+    @APIResponse(responseCode = "200", description = "The categories, in their order", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "categories", value = "[{\"id\": 1,"
+                    + " \"name\": \"General\", \"topics\": 12}]")))
     @GET
     @Path("categories")
     public List<CategoryJson> categories() {
@@ -105,6 +114,15 @@ public class ForumResource {
         return forum.categories(actor()).stream().map(c -> category(c, lang)).toList();
     }
 
+    @Operation(summary = "Topics, newest or most active first")
+    @Parameters({
+        @Parameter(name = "category", in = ParameterIn.QUERY, description = "A category's id", example = "1"),
+        @Parameter(name = "list", in = ParameterIn.QUERY, description = "latest, unanswered, top", example = "latest"),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "activity or created", example = "activity"),
+        @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page, from 1", example = "1")})
+    @APIResponse(responseCode = "200", description = "A page of topics", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "topics", value = "{\"items\": [{\"id\": 3, \"title\": \"Algú ha digitalitzat el padró?\"}]}")))
+    @APIResponse(responseCode = "400", description = "An unknown value")
     @GET
     @Path("topics")
     public TopicsJson topics(@QueryParam("category") String category, @QueryParam("list") String list,
@@ -120,6 +138,10 @@ public class ForumResource {
                 v.items().stream().map(t -> topic(t, lang)).toList());
     }
 
+    @Operation(summary = "A topic with a page of its posts")
+    @APIResponse(responseCode = "200", description = "The topic and its posts", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "topic", value = "{\"topic\": {\"id\": 3}, \"posts\": [{\"number\": 1, \"html\": \"<p>Hola</p>\"}]}")))
+    @APIResponse(responseCode = "404", description = "No topic the caller may read has that id")
     @GET
     @Path("topics/{id}")
     public TopicPageJson topic(@PathParam("id") String id, @QueryParam("page") String page) {
@@ -128,6 +150,11 @@ public class ForumResource {
                 v.posts().stream().map(this::post).toList(), v.mayReply());
     }
 
+    @Operation(summary = "Start a topic (signed in, with the CSRF token)")
+    @APIResponse(responseCode = "201", description = "Created; Location names the topic")
+    @APIResponse(responseCode = "400", description = "A title or text out of bounds; the message says which")
+    @APIResponse(responseCode = "403", description = "Not signed in, or not allowed in that category")
+    @APIResponse(responseCode = "429", description = "Too soon after the caller's last topic")
     @POST
     @Path("topics")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -140,6 +167,11 @@ public class ForumResource {
         return created(forum.startTopic(actor(), new TopicDraft(category, sheet, t.title(), t.body())));
     }
 
+    @Operation(summary = "Reply to a topic (signed in, with the CSRF token)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "400", description = "A text out of bounds")
+    @APIResponse(responseCode = "403", description = "Not signed in, or the topic is closed to the caller")
+    @APIResponse(responseCode = "429", description = "Too soon after the caller's last post")
     @POST
     @Path("topics/{id}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -155,6 +187,10 @@ public class ForumResource {
      * Administrators: build and send the daily or weekly digest now ({@code ?frequency=daily|weekly}); answers
      * how many people had news, how many mails went out, and how long building them took.
      */
+    @Operation(summary = "Send the forum digests now (administrators)")
+    @Parameter(name = "frequency", in = ParameterIn.QUERY, description = "DAILY or WEEKLY", example = "DAILY")
+    @APIResponse(responseCode = "200", description = "How many digests went out")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     @POST
     @Path("digests")
     public DigestJson digests(@QueryParam("frequency") String frequency) {

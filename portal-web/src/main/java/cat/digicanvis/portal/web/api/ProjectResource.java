@@ -1,5 +1,9 @@
 package cat.digicanvis.portal.web.api;
 
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
 import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
 import cat.digicanvis.portal.application.catalogue.CatalogueItemView;
@@ -37,6 +41,7 @@ import java.util.Map;
  * {@code {"total": N, "items": [...], "facets": {...}}}; {@code GET /api/projects/{id}} answers one sheet and
  * {@code GET /api/projects/{id}/similar} the projects like it.
  */
+@Tag(name = "projects")
 @Path("projects")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -89,6 +94,29 @@ public class ProjectResource {
     @Inject
     RecommendationService recommendations;
 
+    @Operation(summary = "Search published sheets",
+            description = "The catalogue's filters as query parameters (several values of one filter are alternatives);"
+                    + " answers the page of items, the total and, per filter, the counts each value would give.")
+    @Parameters({
+        @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text (accents ignored), up to 200 characters", example = "padró"),
+        @Parameter(name = "area", in = ParameterIn.QUERY, description = "Area code; repeat for several", example = "social-services"),
+        @Parameter(name = "typology", in = ParameterIn.QUERY, description = "Typology code: services, processes, organisation", example = "services"),
+        @Parameter(name = "phase", in = ParameterIn.QUERY, description = "Phase code: prototype, pilot, implemented", example = "implemented"),
+        @Parameter(name = "scope", in = ParameterIn.QUERY, description = "km0 (Catalan bodies), foreign or all", example = "km0"),
+        @Parameter(name = "band", in = ParameterIn.QUERY, description = "Population band of the leading body", example = "0-500"),
+        @Parameter(name = "province", in = ParameterIn.QUERY, description = "Province code (INE)", example = "25"),
+        @Parameter(name = "comarca", in = ParameterIn.QUERY, description = "Comarca code (Idescat)", example = "38"),
+        @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 country code of foreign bodies", example = "BE"),
+        @Parameter(name = "near", in = ParameterIn.QUERY, description = "INE code of a Catalan municipality to measure distances from", example = "25217"),
+        @Parameter(name = "maxKm", in = ParameterIn.QUERY, description = "With near: the radius in km", example = "50"),
+        @Parameter(name = "sort", in = ParameterIn.QUERY, description = "default, relevance, distance, newest, title, population", example = "distance"),
+        @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page, from 1", example = "1"),
+        @Parameter(name = "size", in = ParameterIn.QUERY, description = "Items per page, 1 to 100 (default 20)", example = "20")})
+    @APIResponse(responseCode = "200", description = "A page of sheets with facet counts", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "page", value = "{\"total\": 2, \"page\": 1,"
+                    + " \"items\": [{\"id\": 7, \"title\": \"Pressupostos participatius\", \"areas\": [\"participation\"]}],"
+                    + " \"facets\": {\"area\": {\"participation\": 2}}}")))
+    @APIResponse(responseCode = "400", description = "A filter with an unknown value; the message says which")
     @GET
     public PageJson list(@Context UriInfo uri) {
         Map<String, String[]> params = new HashMap<>();
@@ -115,6 +143,11 @@ public class ProjectResource {
                 i.score(), "/project/view.xhtml?id=" + e.id());
     }
 
+    @Operation(summary = "One published sheet", description = "All six levels; contact details only for verified members.")
+    @APIResponse(responseCode = "200", description = "The sheet", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "sheet", value = "{\"id\": 7, \"title\": \"Pressupostos participatius\","
+                    + " \"phase\": \"implemented\", \"leadBody\": {\"name\": \"Tàrrega\", \"population\": 17000}}")))
+    @APIResponse(responseCode = "404", description = "No published sheet has that id")
     @GET
     @Path("{id}")
     public SheetJson one(@PathParam("id") String rawId) {
@@ -152,6 +185,11 @@ public class ProjectResource {
      * with its reasons in the caller's language ({@code lang}, cookie or Accept-Language). 404 for a sheet that is
      * not published.
      */
+    @Operation(summary = "Projects like this one", description = "Published sheets similar to one, each with why.")
+    @APIResponse(responseCode = "200", description = "The similar sheets, best first", content = @Content(
+            mediaType = "application/json", examples = @ExampleObject(name = "similar", value = "{\"items\": [{\"id\": 12,"
+                    + " \"title\": \"Padró digital\", \"reasons\": [\"same area\"]}]}")))
+    @APIResponse(responseCode = "404", description = "No published sheet has that id")
     @GET
     @Path("{id}/similar")
     public SimilarListJson similar(@PathParam("id") String rawId, @Context HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.web.api;
 
+
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.account.SignInOutcome;
 import cat.digicanvis.portal.domain.model.account.Actor;
@@ -25,6 +26,7 @@ import java.util.List;
  * session (cookie) and returns the CSRF token that every later write must send in {@code X-CSRF-Token}.
  * The same throttling and messages as the sign-in page apply.
  */
+@Tag(name = "session")
 @Path("session")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -44,6 +46,9 @@ public class SessionResource {
             List<Long> memberOf, String csrfToken) {
     }
 
+    @Operation(summary = "Who the caller is, and the CSRF token for writing")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(mediaType = "application/json",
+            examples = @ExampleObject(name = "session", value = "{\"signedIn\": true, \"name\": \"Marta\", \"csrfToken\": \"…\"}")))
     @GET
     public SessionJson current() {
         Actor a = Sessions.actor(request, accounts);
@@ -58,6 +63,10 @@ public class SessionResource {
                 a.memberOf().stream().sorted().toList(), token);
     }
 
+    @Operation(summary = "Sign in with email and password")
+    @APIResponse(responseCode = "200", description = "Signed in; the session cookie is set")
+    @APIResponse(responseCode = "401", description = "Wrong email or password")
+    @APIResponse(responseCode = "429", description = "Too many tries; wait")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response signIn(Credentials c) {
@@ -78,6 +87,8 @@ public class SessionResource {
         };
     }
 
+    @Operation(summary = "Sign out")
+    @APIResponse(responseCode = "204", description = "Signed out")
     @DELETE
     public Response signOut() {
         Sessions.signOut(request);

@@ -142,7 +142,7 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     /** Keeps the page in memory until it is complete, noting its status and whether it sets a cookie. */
-    private static final class Capture extends HttpServletResponseWrapper {
+    static final class Capture extends HttpServletResponseWrapper {
         private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(32 * 1024);
         private PrintWriter writer;
         private ServletOutputStream stream;
