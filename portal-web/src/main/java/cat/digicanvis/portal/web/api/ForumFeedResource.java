@@ -1,9 +1,5 @@
 package cat.digicanvis.portal.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
-
 import cat.digicanvis.portal.application.forum.ForumService;
 import cat.digicanvis.portal.application.forum.PostView;
 import cat.digicanvis.portal.application.forum.TopicListView;
@@ -27,6 +23,12 @@ import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import javax.xml.stream.XMLStreamException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Atom feeds (RFC 4287) of the forum's public categories, read as an anonymous visitor would: the latest

@@ -1,9 +1,5 @@
 package cat.digicanvis.portal.web.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
-
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.forum.CategoryView;
 import cat.digicanvis.portal.application.forum.ForumService;
@@ -38,6 +34,14 @@ import java.net.URI;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The forum for API clients: categories, topic lists, a topic's pages with their posts as sanitised HTML,

@@ -1,6 +1,5 @@
 package cat.digicanvis.portal.web.api;
 
-
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.account.SignInOutcome;
 import cat.digicanvis.portal.domain.model.account.Actor;
@@ -20,6 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Signing in and out from API clients: {@code POST /api/session} with {@code {"email","password"}} opens a
