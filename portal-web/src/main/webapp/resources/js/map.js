@@ -17,7 +17,7 @@
         if (!n || data.max <= 0) {
             return 0;
         }
-        return Math.min(5, 1 + Math.floor((n - 1) * 5 / data.max));
+        return Math.min(5, Math.ceil(n * 5 / data.max));
     }
 
     function el(tag, text, attrs) {

@@ -192,7 +192,7 @@ public class ForumResource {
      * how many people had news, how many mails went out, and how long building them took.
      */
     @Operation(summary = "Send the forum digests now (administrators)")
-    @Parameter(name = "frequency", in = ParameterIn.QUERY, description = "DAILY or WEEKLY", example = "DAILY")
+    @Parameters(@Parameter(name = "frequency", in = ParameterIn.QUERY, description = "DAILY or WEEKLY", example = "DAILY"))
     @APIResponse(responseCode = "200", description = "How many digests went out")
     @APIResponse(responseCode = "403", description = "Not an administrator")
     @POST

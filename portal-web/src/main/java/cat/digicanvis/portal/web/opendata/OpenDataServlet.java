@@ -69,7 +69,7 @@ public class OpenDataServlet extends HttpServlet {
         try {
             if (!CatalogueParams.NAMES.containsAll(params.keySet())) {
                 throw new RuleViolationException(params.keySet().stream().filter(k -> !CatalogueParams.NAMES.contains(k))
-                        .map(k -> cat.digicanvis.portal.domain.shared.Violation.of(k, "validation.unknownParameter", k))
+                        .map(k -> cat.digicanvis.portal.domain.shared.Violation.of(null, "validation.unknownParameter", k))
                         .toList());
             }
             query = CatalogueParams.parse(params);

@@ -50,7 +50,7 @@ public class SheetsFeedServlet extends HttpServlet {
         try {
             List<Violation> unknown = req.getParameterMap().keySet().stream()
                     .filter(k -> !CatalogueParams.NAMES.contains(k))
-                    .map(k -> Violation.of(k, "validation.unknownParameter", k)).toList();
+                    .map(k -> Violation.of(null, "validation.unknownParameter", k)).toList();
             if (!unknown.isEmpty()) {
                 throw new RuleViolationException(unknown);
             }

@@ -182,12 +182,12 @@ public class ProjectMapView {
         return out;
     }
 
-    /** The colour step of a count: 0 for none, then five steps up to the largest count. */
+    /** The colour step of a count: 0 for none, then five equal steps up to the largest count (the darkest). */
     static int shadeOf(long n, long max) {
         if (n <= 0 || max <= 0) {
             return 0;
         }
-        return (int) Math.min(5, 1 + (n - 1) * 5 / max);
+        return (int) Math.min(5, (n * 5 + max - 1) / max);
     }
 
     /** The legend's steps as "from–to" texts, step 1 to 5 (empty steps left out). */

@@ -46,7 +46,7 @@ final class PageKeys {
         }
         try {
             CatalogueQuery q = CatalogueParams.parse(params);
-            return q.text() == null || q.text().isBlank() ? CatalogueParams.toQueryString(q, q.page() + 1) : null;
+            return q.text() == null || q.text().isBlank() ? CatalogueParams.toQueryString(q, q.page()) : null;
         } catch (RuleViolationException e) {
             return null;
         }

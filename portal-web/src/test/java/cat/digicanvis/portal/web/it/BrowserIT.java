@@ -105,6 +105,12 @@ class BrowserIT {
         go("/about.xhtml");
         assertTrue(d().getPageSource().contains("GeoNames"));
         browser.assertAccessible("about");
+        clickAndWait(By.id("footer-open-data"));
+        assertEquals("Dades obertes", d().findElement(By.tagName("h1")).getText());
+        browser.assertAccessible("open data");
+        clickAndWait(By.linkText("Referència de l'API"));
+        assertFalse(d().findElements(By.cssSelector(".api-operation")).isEmpty());
+        browser.assertAccessible("API reference");
         go("/project/view.xhtml?id=99999999");
         assertEquals("No hem trobat la pàgina", d().findElement(By.tagName("h1")).getText());
         browser.assertAccessible("404");

@@ -28,6 +28,17 @@ class PageKeysTest {
     }
 
     @Test
+    void theMapIsKeptPerFiltersViewAndShadeAndRefusesUnknownWords() {
+        assertEquals(Optional.of("ca /project/map.xhtml?area=participation&view=world&shade=comarca"),
+                key("/project/map.xhtml", "view", "world", "area", "participation"));
+        assertEquals(key("/project/map.xhtml", "shade", "comarca"), key("/project/map.xhtml"));
+        assertEquals(Optional.empty(), key("/project/map.xhtml", "view", "moon"));
+        assertEquals(Optional.empty(), key("/project/map.xhtml", "x", "1"));
+        assertEquals(Optional.of("ca /stats.xhtml?"), key("/stats.xhtml"));
+        assertEquals(Optional.empty(), key("/stats.xhtml", "x", "1"));
+    }
+
+    @Test
     void aPageHasOneKeyWhateverTheOrderAndSpellingOfItsParameters() {
         assertEquals(Optional.of("ca /project/view.xhtml?id=7"), key("/project/view.xhtml", "id", "007"));
         assertEquals(key("/forum/category.xhtml", "id", "3", "sort", "latest", "page", "2"),
