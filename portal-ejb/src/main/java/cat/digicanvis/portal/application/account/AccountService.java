@@ -232,6 +232,12 @@ public class AccountService {
                 .map(this::actorOf);
     }
 
+    /** The actor of an account that may sign in, for work it started earlier (a background import). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Actor> actorFor(long accountId) {
+        return accounts.find(accountId).filter(Account::maySignIn).map(this::actorOf);
+    }
+
     /** Mails a reset link when the email belongs to an account that may sign in; the answer is the same either way. */
     public void requestPasswordReset(String email, String client) {
         if (!Account.checkIdentity(email, null).isEmpty()) {

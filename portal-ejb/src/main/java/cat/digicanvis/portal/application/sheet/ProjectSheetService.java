@@ -241,6 +241,39 @@ public class ProjectSheetService {
     }
 
     /** Saves the form and publishes the sheet at once (editors only), or changes nothing when it is not complete. */
+    /** What a form breaks of the sheets' rules, without writing anything (an import's dry run). */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS)
+    public List<Violation> violations(SheetForm form, boolean publish) {
+        SheetContent content = content(form);
+        List<Violation> v = new java.util.ArrayList<>(content.check());
+        if (publish) {
+            v.addAll(content.checkPublishable());
+        }
+        return v;
+    }
+
+    /** Whether an imported row made a new sheet or updated the one imported before with its identifier. */
+    public enum Imported { CREATED, UPDATED }
+
+    /**
+     * One imported row, all or nothing: the sheet with this external identifier is updated, or a new one is made;
+     * editors may publish it at once, others leave it a draft (or, for a published sheet, pending changes).
+     */
+    public Imported importRow(Actor actor, SheetForm form, String externalId, boolean publish) {
+        actor.require(!publish || actor.isEditor(), "sheet.publish");
+        Optional<ProjectSheet> existing = externalId == null ? Optional.empty() : sheets.findByExternalId(externalId);
+        existing.ifPresent(e -> {
+            form.setId(e.getId());
+            form.setVersion(e.getVersion());
+        });
+        SheetSaved saved = publish ? saveAndPublish(actor, form, ContentOrigin.USER) : save(actor, form);
+        if (existing.isEmpty() && externalId != null) {
+            sheets.find(saved.id()).orElseThrow().identifyAs(externalId);
+            sheets.flush();
+        }
+        return existing.isPresent() ? Imported.UPDATED : Imported.CREATED;
+    }
+
     public SheetSaved saveAndPublish(Actor actor, SheetForm form, ContentOrigin origin) {
         actor.require(actor.isEditor(), "sheet.publish");
         SheetSaved saved = save(actor, form, origin);

@@ -27,6 +27,12 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
     }
 
     @Override
+    public Optional<ProjectSheet> findByExternalId(String externalId) {
+        return em.createQuery("SELECT s FROM ProjectSheet s WHERE s.externalId = :e", ProjectSheet.class)
+                .setParameter("e", externalId).getResultStream().findFirst();
+    }
+
+    @Override
     public ProjectSheet findForUpdate(long id, int expectedVersion) {
         ProjectSheet sheet = find(id).orElseThrow(() -> new NotFoundException("sheet", id));
         if (sheet.getVersion() != expectedVersion) {

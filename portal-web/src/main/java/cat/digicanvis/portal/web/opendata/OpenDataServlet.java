@@ -58,6 +58,8 @@ public class OpenDataServlet extends HttpServlet {
         switch (file) {
             case "/sheets.csv", "/sheets.json" -> sheets(req, resp, locale, file.endsWith(".csv"));
             case "/catalog.ttl", "/catalog.jsonld" -> catalog(req, resp, file.endsWith(".ttl"));
+            case "/template.csv" -> template(resp, false);
+            case "/template.xlsx" -> template(resp, true);
             default -> refuse(resp, 404, Languages.text(locale, "openData.unknownFile"));
         }
     }
@@ -117,6 +119,25 @@ public class OpenDataServlet extends HttpServlet {
         resp.setCharacterEncoding("UTF-8");
         resp.setContentType(turtle ? "text/turtle;charset=UTF-8" : "application/ld+json;charset=UTF-8");
         resp.getWriter().write(turtle ? dcat.turtle() : dcat.jsonLd());
+    }
+
+    /** The import's template: the download's columns and external_id, with one example row. */
+    private static void template(HttpServletResponse resp, boolean xlsx) throws IOException {
+        java.util.List<String> columns = new java.util.ArrayList<>(java.util.List.of(
+                cat.digicanvis.portal.application.opendata.SheetRows.EXTERNAL_ID));
+        columns.addAll(SheetsExport.COLUMNS);
+        java.util.Map<String, String> example = ImportTemplate.example();
+        resp.setHeader("Content-Disposition", "attachment; filename=\"digicanvis-import-template." + (xlsx ? "xlsx" : "csv") + "\"");
+        if (xlsx) {
+            resp.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+            ImportTemplate.xlsx(columns, example, resp.getOutputStream());
+        } else {
+            resp.setContentType("text/csv;charset=UTF-8;header=present");
+            resp.setCharacterEncoding("UTF-8");
+            Writer w = resp.getWriter();
+            w.write(Csv.line(columns));
+            w.write(Csv.line(columns.stream().map(c -> Csv.text(example.getOrDefault(c, ""))).toList()));
+        }
     }
 
     private static void write(Writer w, String s) {

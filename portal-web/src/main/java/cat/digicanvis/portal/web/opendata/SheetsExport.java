@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.web.opendata;
 
 import cat.digicanvis.portal.application.opendata.SheetRecord;
+import cat.digicanvis.portal.application.opendata.SheetRows;
 import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.json.stream.JsonGenerator;
@@ -17,14 +18,10 @@ import java.util.Locale;
  */
 public final class SheetsExport {
 
-    /** The CSV's columns, in order. Lists within a cell are separated by {@link #LIST}. */
-    public static final List<String> COLUMNS = List.of("id", "url", "title", "summary", "lead_body_id",
-            "lead_body_name", "lead_body_type", "lead_body_code", "lead_body_population", "comarca_code", "comarca",
-            "province_code", "province", "country_code", "country", "partners", "areas", "area_labels", "typologies",
-            "typology_labels", "phase", "phase_label", "start_year", "description", "value", "savings_euros_year",
-            "savings_euros_oneoff", "savings_hours_year", "savings_method", "barriers", "benefits", "technology",
-            "technologies", "materials", "origin", "published_at", "updated_at", "reviewed_at");
-    public static final String LIST = " | ";
+    /** The CSV's columns, in order (the import's template). Lists within a cell are separated by {@link #LIST}. */
+    public static final List<String> COLUMNS = SheetRows.COLUMNS;
+    public static final String LIST = SheetRows.LIST;
+
 
     private final Locale locale;
     private final ReferenceService reference;
@@ -59,7 +56,7 @@ public final class SheetsExport {
         f.add(Csv.text(b.provinceCode() == null ? null : reference.provinceName(b.provinceCode())));
         f.add(Csv.text(b.countryCode()));
         f.add(Csv.text(b.countryCode() == null ? null : ReferenceService.countryName(b.countryCode(), locale)));
-        f.add(Csv.text(String.join(LIST, s.partners().stream().map(SheetRecord.Body::name).toList())));
+        f.add(Csv.text(String.join(LIST, s.partners().stream().map(SheetRows::partner).toList())));
         f.add(Csv.text(String.join(LIST, s.areas())));
         f.add(Csv.text(String.join(LIST, s.areas().stream().map(a -> text("area." + a)).toList())));
         f.add(Csv.text(String.join(LIST, s.typologies())));
@@ -77,7 +74,8 @@ public final class SheetsExport {
         f.add(Csv.text(s.benefits()));
         f.add(Csv.text(s.technology()));
         f.add(Csv.text(String.join(LIST, s.technologies())));
-        f.add(Csv.text(String.join(LIST, s.materials().stream().map(m -> m.title() + " <" + absolute(m.url()) + ">").toList())));
+        f.add(Csv.text(String.join(LIST, s.materials().stream()
+                .map(m -> SheetRows.material(m.type(), m.title(), m.language(), absolute(m.url()))).toList())));
         f.add(Csv.text(s.origin()));
         f.add(Csv.text(time(s.publishedAt())));
         f.add(Csv.text(time(s.updatedAt())));

@@ -938,4 +938,43 @@ class BrowserIT {
         assertFalse(d().findElements(By.cssSelector("figure.place-map svg circle.dot")).isEmpty());
         browser.assertAccessible("sheet with its place map");
     }
+
+    @Test
+    void anAdministratorImportsASpreadsheetChecksItAndWatchesItsProgress() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("inventari", ".csv");
+        java.nio.file.Files.writeString(file, String.join("\r\n",
+                "external_id,title,summary,description,lead_body_type,lead_body_code,areas,typologies,phase",
+                "inv-1,Registre d'entrada electrònic del consell,Resum,Descripció,county-council,38,services-formalities,processes,implemented",
+                "inv-2,Bústia ciutadana en línia per a suggeriments,Resum,Descripció,municipality,25217,participation,services,pilot",
+                "inv-3,Fila amb una àrea que no existeix,Resum,Descripció,municipality,25217,astronomy,services,pilot", ""));
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        go("/account/sheets.xhtml");
+        clickAndWait(By.id("to-import"));
+        browser.assertAccessible("import");
+        for (int round = 1; round <= 2; round++) {
+            d().findElement(By.id("upload:file")).sendKeys(file.toString());
+            clickAndWait(By.id("upload:check"));
+            assertTrue(d().findElement(By.id("report-summary")).getText().startsWith("3 files: 2 es poden importar, 1 tenen problemes"),
+                    d().findElement(By.id("report-summary")).getText());
+            String problems = d().findElement(By.cssSelector(".import-problems")).getText();
+            assertTrue(problems.contains("astronomy") && problems.contains("areas"), problems);
+            browser.assertAccessible("import check");
+            clickAndWait(By.id("go:start"));
+            assertTrue(d().getCurrentUrl().contains("/account/import.xhtml?job="), d().getCurrentUrl());
+            WebElement summary = new WebDriverWait(d(), Duration.ofSeconds(30)).until(driver -> driver.findElements(
+                    By.id("summary")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+            String expected = round == 1 ? "2 fitxes noves, 0 actualitzades, 1 files no importades."
+                    : "0 fitxes noves, 2 actualitzades, 1 files no importades.";
+            assertTrue(summary.getText().startsWith(expected), summary.getText());
+            assertEquals("3", d().findElement(By.id("bar")).getAttribute("value"));
+            browser.assertAccessible("import finished");
+            // the progress survives a reload
+            d().navigate().refresh();
+            assertTrue(d().findElement(By.id("done-count")).getText().contains("3 de 3"));
+            clickAndWait(By.linkText("Importa un altre fitxer"));
+        }
+        go("/account/sheets.xhtml");
+        assertTrue(d().getPageSource().contains("Bústia ciutadana en línia per a suggeriments"));
+        signOut();
+    }
 }

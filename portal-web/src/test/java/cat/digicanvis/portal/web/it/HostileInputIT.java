@@ -159,9 +159,12 @@ class HostileInputIT {
                 assertFalse(UNTRANSLATED.matcher(text).find(), shown + " shows an untranslated message: " + text);
             }
         } else if (body.contains(MARK)) {
-            // JSON carries text as data; it is safe only as JSON that no browser takes for a page
+            // JSON, feeds, CSV and plain text carry text as data; safe only as types no browser takes for a page
+            // (every answer says nosniff)
             assertTrue(type.startsWith("application/json") || type.startsWith("application/atom+xml")
-                    || type.startsWith("application/rss+xml"), shown + ": " + type);
+                    || type.startsWith("application/rss+xml") || type.startsWith("text/plain")
+                    || type.startsWith("text/csv"), shown + ": " + type);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), shown);
         }
         if (!type.contains("html") && r.statusCode() >= 400 && body.startsWith("{")) {
             Matcher m = Pattern.compile("\"message\":\"([^\"]*)\"").matcher(body);
@@ -198,6 +201,16 @@ class HostileInputIT {
             get("/forum/search.xhtml?q=" + e, false);
             get("/project/view.xhtml?id=" + e, false);
             get("/body/view.xhtml?id=" + e, false);
+            for (String p : catalogue) {
+                get("/open-data/sheets.csv?" + p + "=" + e, false);
+                get("/open-data/sheets.json?" + p + "=" + e + "&lang=" + e, false);
+                get("/feeds/sheets.atom?" + p + "=" + e, false);
+                get("/project/map.xhtml?" + p + "=" + e, false);
+            }
+            get("/project/map.xhtml?view=" + e + "&shade=" + e, false);
+            get("/stats.csv?chart=" + e + "&lang=" + e, false);
+            get("/open-data/" + e, false);
+            get("/account/import.xhtml?job=" + e, true);
             get("/files/" + e, false);
             get("/lang?to=" + e + "&back=" + e, false);
             get("/mail/unsubscribe?t=" + e, false);
@@ -280,6 +293,13 @@ class HostileInputIT {
         for (String v : HOSTILE) {
             send("POST", "/api/forum/topics/" + topic + "/posts", "application/json", "{\"body\":" + json(v) + ",\"quote\":"
                     + json(v) + "}");
+            // an import's dry run takes hostile cells, names and flags; it stores nothing whatever they are
+            String row = "title,lead_body_type,lead_body_code,summary,areas\r\n\"" + v.replace("\"", "\"\"")
+                    + "\",municipality,25217,\"" + v.replace("\"", "\"\"") + "\",\"" + v.replace("\"", "\"\"") + "\"\r\n";
+            send("POST", "/api/imports?dryRun=true&name=" + enc(v), "text/csv", row);
+            send("POST", "/api/imports?dryRun=" + enc(v), "text/csv", row);
+            send("POST", "/api/imports?dryRun=true", "text/csv", v);
+            send("GET", "/api/imports/" + enc(v), null, "");
         }
 
         // what was stored is shown escaped, as a page and as JSON

@@ -206,7 +206,7 @@ class OpenDataIT {
         paths.forEach((path, ops) -> ops.asJsonObject().keySet().forEach(m -> documented.add(m.toUpperCase() + " " + path)));
         Set<String> expected = new HashSet<>(Set.of("GET /open-data/sheets.csv", "GET /open-data/sheets.json",
                 "GET /open-data/catalog.ttl", "GET /open-data/catalog.jsonld", "GET /feeds/sheets.atom", "GET /stats.csv"));
-        for (Class<?> c : List.of(cat.digicanvis.portal.web.api.ProjectResource.class,
+        for (Class<?> c : List.of(cat.digicanvis.portal.web.api.ProjectResource.class, cat.digicanvis.portal.web.api.ImportResource.class,
                 cat.digicanvis.portal.web.api.ForumResource.class, cat.digicanvis.portal.web.api.ForumFeedResource.class,
                 cat.digicanvis.portal.web.api.SessionResource.class)) {
             String prefix = "/api/" + c.getAnnotation(Path.class).value();
@@ -230,5 +230,25 @@ class OpenDataIT {
             assertTrue(page.contains(e), e);
         }
         assertFalse(page.contains("<script src=\"http"), "no third-party script");
+    }
+
+    @Test
+    void anUploadTooLargeIsRefusedWithAPageThatSaysSo() throws Exception {
+        byte[] body = new byte[30 * 1024 * 1024];
+        String origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> r = http11.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
+                        + "/account/import.xhtml")).header("Content-Type", "multipart/form-data; boundary=x")
+                .header("Origin", origin).header("Accept-Language", "ca")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, r.statusCode());
+        String page = get(URI.create(r.headers().firstValue("Location").orElseThrow()).getPath()
+                .replaceFirst("^" + base.getPath().replaceAll("/$", ""), ""), "Accept-Language", "ca").body();
+        assertTrue(page.contains("El fitxer és massa gran"), page);
+        // by the API, the same file is refused by its size too
+        HttpResponse<String> api = get("/open-data/template.csv");
+        assertEquals(200, api.statusCode());
+        assertTrue(api.body().startsWith("external_id,id,url,title,"), api.body());
+        assertEquals(2, api.body().split("\r\n").length, "the header and one example row");
     }
 }

@@ -69,6 +69,15 @@ class PortalIT {
     @Inject
     FileService files;
 
+    @Inject
+    cat.digicanvis.portal.application.opendata.SheetImportService imports;
+    @Inject
+    cat.digicanvis.portal.application.account.AccountService accountService;
+    @Inject
+    cat.digicanvis.portal.domain.model.account.AccountRepository accountRepository;
+    @Inject
+    cat.digicanvis.portal.domain.model.project.ProjectSheetRepository sheetRepository;
+
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
     HttpResponse<String> get(String path, String language) throws Exception {
@@ -333,5 +342,104 @@ class PortalIT {
         RuleViolationException catalan = assertThrows(RuleViolationException.class,
                 () -> bodies.createForeign(Actor.SYSTEM, 3128760, null, null, null, null, null, null));
         assertEquals("validation.body.catalanTown", catalan.violations().get(0).messageKey());
+    }
+
+    // ---- inventories in: a download imported gives the same sheets; importing it again updates them
+
+    /** Imports rows as the administrator, publishing, and waits for the job to finish. */
+    cat.digicanvis.portal.application.opendata.SheetImportService.JobView importAsAdmin(
+            List<java.util.Map<String, String>> rows) throws Exception {
+        long adminId = accountRepository.findByEmail(Deployments.ADMIN_EMAIL).orElseThrow().getId();
+        Actor admin = accountService.actorFor(adminId).orElseThrow();
+        long job = imports.start(admin, "round-trip.csv", rows, true);
+        imports.run(job);
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        var view = imports.job(admin, job);
+        while (view.running() && System.nanoTime() < end) {
+            Thread.sleep(200);
+            view = imports.job(admin, job);
+        }
+        assertFalse(view.running(), "the import finished");
+        return view;
+    }
+
+    static java.util.Map<String, java.util.Map<String, String>> byColumn(String csv, String key) throws Exception {
+        java.util.Map<String, java.util.Map<String, String>> out = new java.util.LinkedHashMap<>();
+        try (var p = org.apache.commons.csv.CSVParser.parse(csv, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader().setSkipHeaderRecord(true).build())) {
+            for (var r : p) {
+                out.put(r.get(key), r.toMap());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aDownloadImportedGivesTheSameSheetsAndASecondImportUpdatesThem() throws Exception {
+        String before = get("/open-data/sheets.csv?area=social-services", null).body();
+        List<java.util.Map<String, String>> rows = cat.digicanvis.portal.web.opendata.SpreadsheetFile.read("x.csv",
+                new java.io.ByteArrayInputStream(before.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(rows.size() >= 3, "demo sheets in social services: " + rows.size());
+        var first = importAsAdmin(rows);
+        assertEquals(rows.size(), first.created(), first.failures().toString());
+        assertEquals(0, first.failed());
+
+        // each original's copy, found by the identifier it came with (the original's url), has every field equal
+        var originals = byColumn(before, "url");
+        var after = byColumn(get("/open-data/sheets.csv", null).body(), "id");
+        java.util.Set<String> portalSet = java.util.Set.of("id", "url", "origin", "published_at", "updated_at", "reviewed_at");
+        for (var o : originals.entrySet()) {
+            long copyId = sheetRepository.findByExternalId(o.getKey()).orElseThrow().getId();
+            var copy = after.get(Long.toString(copyId));
+            assertTrue(copy != null, "the copy is published: " + copyId);
+            for (String column : cat.digicanvis.portal.application.opendata.SheetRows.COLUMNS) {
+                if (!portalSet.contains(column)) {
+                    assertEquals(o.getValue().get(column), copy.get(column), column + " of " + o.getKey());
+                }
+            }
+            assertEquals("user", copy.get("origin"));
+        }
+
+        // the same file again: the copies are updated, nothing is added
+        int total = catalogue.size();
+        var second = importAsAdmin(rows);
+        assertEquals(0, second.created());
+        assertEquals(rows.size(), second.updated(), second.failures().toString());
+        assertEquals(total, catalogue.size(), "no duplicates");
+    }
+
+    @Test
+    void aRefusedRowStoresNothingAndTheOthersGoIn() throws Exception {
+        long adminId = accountRepository.findByEmail(Deployments.ADMIN_EMAIL).orElseThrow().getId();
+        Actor admin = accountService.actorFor(adminId).orElseThrow();
+        java.util.Map<String, String> good = new java.util.HashMap<>(java.util.Map.of("external_id", "it-import-good",
+                "title", "Registre electrònic importat d'un full", "summary", "Resum", "description", "Descripció",
+                "lead_body_type", "municipality", "lead_body_code", "25217", "areas", "services-formalities",
+                "typologies", "services", "phase", "pilot"));
+        java.util.Map<String, String> formula = new java.util.HashMap<>(good);
+        formula.put("external_id", "it-import-formula");
+        formula.put("savings_euros_year", "=1+1");
+        java.util.Map<String, String> unknownBody = new java.util.HashMap<>(good);
+        unknownBody.put("external_id", "it-import-nobody");
+        unknownBody.put("lead_body_code", "99999");
+        java.util.Map<String, String> incomplete = new java.util.HashMap<>(good);
+        incomplete.put("external_id", "it-import-incomplete");
+        incomplete.remove("phase");
+        var check = imports.check(admin, List.of(good, formula, unknownBody, incomplete), true);
+        assertEquals(1, check.valid());
+        assertEquals(java.util.Set.of(2, 3, 4), check.problems().stream().map(p -> p.row())
+                .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(check.problems().stream().anyMatch(p -> p.row() == 2 && p.violation().messageKey().equals("validation.import.formula")));
+        assertTrue(sheetRepository.findByExternalId("it-import-good").isEmpty(), "the dry run wrote nothing");
+        var job = importAsAdmin(List.of(good, formula, unknownBody, incomplete));
+        assertEquals(1, job.created());
+        assertEquals(3, job.failed());
+        assertTrue(sheetRepository.findByExternalId("it-import-good").isPresent());
+        for (String refused : List.of("it-import-formula", "it-import-nobody", "it-import-incomplete")) {
+            assertTrue(sheetRepository.findByExternalId(refused).isEmpty(), refused);
+        }
+        // only editors publish on import; nobody imports without belonging to a body
+        assertThrows(cat.digicanvis.portal.domain.shared.AccessDeniedException.class,
+                () -> imports.check(Actor.ANONYMOUS, List.of(good), false));
     }
 }

@@ -68,6 +68,8 @@ public class ProjectSheet {
     /** Authors of a stale sheet are reminded at most this often. */
     public static final int REMIND_EVERY_DAYS = 30;
 
+    public static final int EXTERNAL_ID_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -78,6 +80,10 @@ public class ProjectSheet {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SheetStatus status;
+
+    /** The sheet's identifier in the spreadsheet it was imported from (null for sheets written here). */
+    @Column(name = "external_id")
+    private String externalId;
 
     @Column(nullable = false)
     private String title;
@@ -309,6 +315,18 @@ public class ProjectSheet {
      * Makes the sheet visible to everyone, once it has all a reader needs. Publishing a published sheet
      * confirms it was reviewed again.
      */
+    /** Notes the identifier the sheet has in an imported spreadsheet (a re-import finds it by this). */
+    public void identifyAs(String external) {
+        if (external != null && (external.isBlank() || external.length() > EXTERNAL_ID_MAX)) {
+            throw new RuleViolationException(List.of(Violation.of("external_id", "validation.length", 1, EXTERNAL_ID_MAX)));
+        }
+        externalId = external == null ? null : external.strip();
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
     public void publish() {
         List<Violation> violations = content().checkPublishable();
         if (!violations.isEmpty()) {

@@ -8,6 +8,9 @@ public interface ProjectSheetRepository {
 
     Optional<ProjectSheet> find(long id);
 
+    /** The sheet imported with this identifier, if any. */
+    Optional<ProjectSheet> findByExternalId(String externalId);
+
     /** The sheet, failing with a concurrent-edit error when its version is not the expected one. */
     ProjectSheet findForUpdate(long id, int expectedVersion);
 
