@@ -75,10 +75,12 @@ public class SheetImportRunner {
                     problems = List.of(Violation.of("file", "validation.import.rowFailed"));
                 }
             }
+            String failed = null;
             if (outcome == null) {
                 failures.add(SheetImportService.FailedRow.of(row, problems));
+                failed = SheetImportService.JSON.toJson(failures);
             }
-            self.progress(jobId, outcome, failures.isEmpty() ? null : SheetImportService.JSON.toJson(failures));
+            self.progress(jobId, outcome, failed);
         }
         self.finish(jobId);
     }
@@ -99,12 +101,12 @@ public class SheetImportRunner {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void progress(long jobId, ProjectSheetService.Imported outcome, String failuresJson) {
-        jobs.find(jobId).orElseThrow().rowDone(outcome == ProjectSheetService.Imported.CREATED,
+        jobs.rowDone(jobId, outcome == ProjectSheetService.Imported.CREATED,
                 outcome == ProjectSheetService.Imported.UPDATED, failuresJson);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void finish(long jobId) {
-        jobs.find(jobId).orElseThrow().finish(Clock.now());
+        jobs.finish(jobId, Clock.now());
     }
 }

@@ -108,18 +108,22 @@ public class SheetImportService {
     /** A job as its owner (or an administrator) sees it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public JobView job(Actor actor, long id) {
-        ImportJob j = jobs.find(id).orElseThrow(() -> new NotFoundException("import", id));
-        actor.require(actor.mayAdminister() || j.getAccountId() != null && j.getAccountId() == actor.accountId(),
+        ImportJob.Progress j = jobs.progress(id).orElseThrow(() -> new NotFoundException("import", id));
+        actor.require(actor.mayAdminister() || j.accountId() != null && j.accountId().equals(actor.accountId()),
                 "import.read");
-        List<Problem> failures = j.getFailuresJson() == null ? List.of() : failures(j.getFailuresJson());
-        return new JobView(j.getId(), j.getFileName(), j.getStatus() == ImportJob.Status.RUNNING, j.getTotalRows(),
-                j.getDoneRows(), j.getCreated(), j.getUpdated(), j.getFailed(), failures, j.getCreatedAt());
+        return view(j);
     }
 
     /** A person's latest imports. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<JobView> recent(Actor actor) {
-        return jobs.byAccount(actor.accountId(), 10).stream().map(j -> job(actor, j.getId())).toList();
+        return jobs.byAccount(actor.accountId(), 10).stream().map(SheetImportService::view).toList();
+    }
+
+    private static JobView view(ImportJob.Progress j) {
+        List<Problem> failures = j.failuresJson() == null ? List.of() : failures(j.failuresJson());
+        return new JobView(j.id(), j.fileName(), j.status() == ImportJob.Status.RUNNING, j.total(), j.done(),
+                j.created(), j.updated(), j.failed(), failures, j.createdAt());
     }
 
     private void allowed(Actor actor, List<Map<String, String>> rows, boolean publish) {

@@ -14,13 +14,20 @@ import java.time.LocalDateTime;
 
 /**
  * An import of sheets from a spreadsheet, run in the background: the rows waiting, how far it went, and each
- * failed row's problems. The rows are dropped once it has finished.
+ * failed row's problems. The rows are dropped once it has finished. Progress is written by the repository in
+ * single statements, so that the rows (megabytes for thousands of sheets) are not read again at every row.
  */
 @Entity
 @Table(name = "import_job")
 public class ImportJob {
 
     public enum Status { RUNNING, DONE }
+
+    /** What the page shows of a job: everything but its rows. */
+    public record Progress(long id, Long accountId, String fileName, boolean publish, Status status, int total,
+                           int done, int created, int updated, int failed, String failuresJson,
+                           LocalDateTime createdAt) {
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -69,25 +76,6 @@ public class ImportJob {
         this.totalRows = totalRows;
         this.rowsJson = rowsJson;
         this.createdAt = now;
-    }
-
-    /** One more row done: made, updated, or failed (its problems kept as JSON). */
-    public void rowDone(boolean wasCreated, boolean wasUpdated, String failuresJson) {
-        doneRows++;
-        if (wasCreated) {
-            created++;
-        } else if (wasUpdated) {
-            updated++;
-        } else {
-            failed++;
-        }
-        this.failuresJson = failuresJson;
-    }
-
-    public void finish(LocalDateTime now) {
-        status = Status.DONE;
-        finishedAt = now;
-        rowsJson = null;
     }
 
     public Long getId() {
