@@ -50,11 +50,23 @@ public class SheetImportRunner {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void run(long jobId) {
         ImportJob job = jobs.find(jobId).orElseThrow();
+        if (job.getStatus() != ImportJob.Status.RUNNING || job.getRowsJson() == null) {
+            return;
+        }
         Actor actor = job.getAccountId() == null ? null : accounts.actorFor(job.getAccountId()).orElse(null);
         List<Map<String, String>> rows = SheetImportService.rows(job.getRowsJson());
-        List<SheetImportService.FailedRow> failures = new ArrayList<>();
+        // a job interrupted by a restart goes on after its last row done, with the failures it had
+        List<SheetImportService.FailedRow> failures = job.getFailuresJson() == null ? new ArrayList<>()
+                : new ArrayList<>(List.of(SheetImportService.JSON.fromJson(job.getFailuresJson(),
+                        SheetImportService.FailedRow[].class)));
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < rows.size(); i++) {
+        for (int i = 0; i < job.getDoneRows(); i++) {
+            String id = SheetRows.parse(rows.get(i)).externalId();
+            if (id != null) {
+                seen.add(id);
+            }
+        }
+        for (int i = job.getDoneRows(); i < rows.size(); i++) {
             int row = i + 1;
             ProjectSheetService.Imported outcome = null;
             List<Violation> problems;

@@ -105,6 +105,17 @@ public class SheetImportService {
         runner.run(jobId);
     }
 
+    /**
+     * Goes on with the imports a restart interrupted, from their last row done (each row was its own transaction,
+     * so none is half done); returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int resumeInterrupted() {
+        List<Long> running = jobs.running();
+        running.forEach(runner::run);
+        return running.size();
+    }
+
     /** A job as its owner (or an administrator) sees it. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public JobView job(Actor actor, long id) {

@@ -24,6 +24,12 @@ public class JpaImportJobRepository implements ImportJobRepository {
             + " j.failed, j.failuresJson, j.createdAt) FROM ImportJob j ";
 
     @Override
+    public List<Long> running() {
+        return em.createQuery("SELECT j.id FROM ImportJob j WHERE j.status = :s ORDER BY j.id", Long.class)
+                .setParameter("s", ImportJob.Status.RUNNING).getResultList();
+    }
+
+    @Override
     public Optional<ImportJob.Progress> progress(long id) {
         return em.createQuery(PROGRESS + "WHERE j.id = :id", ImportJob.Progress.class).setParameter("id", id)
                 .getResultStream().findFirst();

@@ -52,6 +52,8 @@ public class PortalStartup {
     AccountService accounts;
     @Inject
     cat.digicanvis.portal.application.mail.PortalSecrets secrets;
+    @Inject
+    cat.digicanvis.portal.application.opendata.SheetImportService imports;
 
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -96,6 +98,10 @@ public class PortalStartup {
         if (settings.demoEnabled() && !recommender.hasModel()) {
             // the demo's councils have interactions: train once in the background, so the newcomer sees a trained model
             recommender.retrain("demo content");
+        }
+        int resumed = imports.resumeInterrupted();
+        if (resumed > 0) {
+            LOG.info(() -> resumed + " interrupted imports resumed");
         }
         LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }

@@ -77,6 +77,8 @@ class PortalIT {
     cat.digicanvis.portal.domain.model.account.AccountRepository accountRepository;
     @Inject
     cat.digicanvis.portal.domain.model.project.ProjectSheetRepository sheetRepository;
+    @jakarta.ejb.EJB
+    cat.digicanvis.portal.application.opendata.SheetImportRunner importRunner;
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -441,5 +443,33 @@ class PortalIT {
         // only editors publish on import; nobody imports without belonging to a body
         assertThrows(cat.digicanvis.portal.domain.shared.AccessDeniedException.class,
                 () -> imports.check(Actor.ANONYMOUS, List.of(good), false));
+    }
+
+    @Test
+    void anImportARestartInterruptedGoesOnAfterItsLastRowDone() throws Exception {
+        long adminId = accountRepository.findByEmail(Deployments.ADMIN_EMAIL).orElseThrow().getId();
+        Actor admin = accountService.actorFor(adminId).orElseThrow();
+        List<java.util.Map<String, String>> rows = new java.util.ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            rows.add(java.util.Map.of("external_id", "it-resume-" + n, "title", "Fitxa importada i represa número " + n,
+                    "lead_body_type", "municipality", "lead_body_code", "25217"));
+        }
+        // started, and stopped by a restart after its first row (which this test leaves undone on purpose)
+        long job = imports.start(admin, "represa.csv", rows, false);
+        importRunner.progress(job, cat.digicanvis.portal.application.sheet.ProjectSheetService.Imported.CREATED, null);
+        assertTrue(imports.resumeInterrupted() >= 1);
+        long end = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        var view = imports.job(admin, job);
+        while (view.running() && System.nanoTime() < end) {
+            Thread.sleep(200);
+            view = imports.job(admin, job);
+        }
+        assertFalse(view.running());
+        assertEquals(3, view.done());
+        assertEquals(3, view.created());
+        assertTrue(sheetRepository.findByExternalId("it-resume-1").isEmpty(), "the rows done before are not done again");
+        assertTrue(sheetRepository.findByExternalId("it-resume-2").isPresent());
+        assertTrue(sheetRepository.findByExternalId("it-resume-3").isPresent());
+        assertEquals(0, imports.resumeInterrupted(), "nothing is left running");
     }
 }

@@ -17,6 +17,9 @@ public interface ImportJobRepository {
     /** The job has finished: its rows are dropped. */
     void finish(long id, java.time.LocalDateTime now);
 
+    /** Jobs still running (after a restart: the ones it interrupted). */
+    List<Long> running();
+
     /** A person's imports, newest first. */
     List<ImportJob.Progress> byAccount(long accountId, int max);
 
