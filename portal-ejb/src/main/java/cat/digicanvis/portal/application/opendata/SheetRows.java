@@ -37,6 +37,8 @@ public final class SheetRows {
     /** The optional identifier a spreadsheet gives its rows; without it, the url column (a download's) is used. */
     public static final String EXTERNAL_ID = "external_id";
     public static final String LIST = " | ";
+    /** A text starting with one of these a spreadsheet may run as a formula: the downloads put an apostrophe before. */
+    public static final String FORMULA_STARTS = "=+-@\t\r";
 
     private static final Pattern BODY = Pattern.compile("(.*) \\[([a-z-]+) ([^\\]]+)\\]");
     private static final Pattern MATERIAL = Pattern.compile("(.*) <([^>]+)> \\(([a-z]+), ([a-z]{2})\\)");
@@ -151,7 +153,7 @@ public final class SheetRows {
             return null;
         }
         String t = s.strip();
-        if (t.length() > 1 && t.charAt(0) == '\'' && "=+-@\t\r".indexOf(t.charAt(1)) >= 0) {
+        if (t.length() > 1 && t.charAt(0) == '\'' && FORMULA_STARTS.indexOf(t.charAt(1)) >= 0) {
             t = t.substring(1);
         }
         return t;

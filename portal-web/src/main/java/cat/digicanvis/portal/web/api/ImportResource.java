@@ -7,8 +7,8 @@ import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.account.Sessions;
 import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.opendata.ImportView;
 import cat.digicanvis.portal.web.opendata.SpreadsheetFile;
-import cat.digicanvis.portal.web.support.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,7 +26,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -48,14 +47,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
 
-    public record ProblemJson(int row, String column, String message) {
-    }
-
-    public record CheckJson(int rows, int valid, List<ProblemJson> problems) {
+    public record CheckJson(int rows, int valid, List<ImportView.ProblemRow> problems) {
     }
 
     public record JobJson(long id, String file, boolean running, int total, int done, int created, int updated,
-                          int failed, List<ProblemJson> failures) {
+                          int failed, List<ImportView.ProblemRow> failures) {
     }
 
     @Inject
@@ -114,10 +110,8 @@ public class ImportResource {
                 problems(j.failures()));
     }
 
-    private List<ProblemJson> problems(List<SheetImportService.Problem> problems) {
-        Locale locale = Languages.resolve(request);
-        return problems.stream().limit(500).map(p -> new ProblemJson(p.row(), p.violation().field(),
-                Messages.describe(p.violation(), locale))).toList();
+    private List<ImportView.ProblemRow> problems(List<SheetImportService.Problem> problems) {
+        return ImportView.rows(problems, Languages.resolve(request));
     }
 
     private static boolean flag(String name, String value) {

@@ -16,7 +16,7 @@ public final class Csv {
         if (s == null || s.isEmpty()) {
             return "";
         }
-        String v = "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
+        String v = cat.digicanvis.portal.application.opendata.SheetRows.FORMULA_STARTS.indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
         if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }

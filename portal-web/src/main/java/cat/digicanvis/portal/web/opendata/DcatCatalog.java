@@ -142,7 +142,6 @@ public class DcatCatalog {
 
     /** JSON-LD in expanded form (one node object per subject, full IRIs): no context to fetch or trust. */
     public String jsonLd() {
-        Map<Resource, JsonObjectBuilder> nodes = new LinkedHashMap<>();
         Map<Resource, Map<IRI, JsonArrayBuilder>> values = new LinkedHashMap<>();
         for (Statement s : model()) {
             values.computeIfAbsent(s.getSubject(), k -> new LinkedHashMap<>())

@@ -34,6 +34,9 @@ public class ImportView implements Serializable {
     public record ProblemRow(int row, String column, String message) implements Serializable {
     }
 
+    /** Problems listed at most; a file with more has a problem of its own to fix first. */
+    static final int SHOWN = 500;
+
     @Inject
     transient SheetImportService imports;
     @Inject
@@ -106,8 +109,12 @@ public class ImportView implements Serializable {
 
     /** The dry run's or the job's problems, in the reader's language. */
     public List<ProblemRow> problems(List<SheetImportService.Problem> problems) {
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return problems.stream().limit(500).map(p -> new ProblemRow(p.row(), p.violation().field(),
+        return rows(problems, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** Problems as rows in a language, the first {@value #SHOWN} (for the page and the API). */
+    public static List<ProblemRow> rows(List<SheetImportService.Problem> problems, Locale locale) {
+        return problems.stream().limit(SHOWN).map(p -> new ProblemRow(p.row(), p.violation().field(),
                 Messages.describe(p.violation(), locale))).toList();
     }
 

@@ -18,10 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * The open-data downloads: {@code /open-data/sheets.csv} and {@code /open-data/sheets.json} (every published sheet
@@ -50,7 +48,7 @@ public class OpenDataServlet extends HttpServlet {
         String lang = req.getParameter("lang");
         if (lang != null) {
             if (!Languages.SUPPORTED.contains(lang)) {
-                refuse(resp, 400, Messages.format(Languages.text(locale, "validation.unknownValue"), lang));
+                Messages.refuse(resp, 400, Messages.format(Languages.text(locale, "validation.unknownValue"), lang));
                 return;
             }
             locale = Locale.forLanguageTag(lang);
@@ -60,24 +58,16 @@ public class OpenDataServlet extends HttpServlet {
             case "/catalog.ttl", "/catalog.jsonld" -> catalog(req, resp, file.endsWith(".ttl"));
             case "/template.csv" -> template(resp, false);
             case "/template.xlsx" -> template(resp, true);
-            default -> refuse(resp, 404, Languages.text(locale, "openData.unknownFile"));
+            default -> Messages.refuse(resp, 404, Languages.text(locale, "openData.unknownFile"));
         }
     }
 
     private void sheets(HttpServletRequest req, HttpServletResponse resp, Locale locale, boolean csv) throws IOException {
-        Map<String, String[]> params = new HashMap<>(req.getParameterMap());
-        params.remove("lang");
         CatalogueQuery query;
         try {
-            if (!CatalogueParams.NAMES.containsAll(params.keySet())) {
-                throw new RuleViolationException(params.keySet().stream().filter(k -> !CatalogueParams.NAMES.contains(k))
-                        .map(k -> cat.digicanvis.portal.domain.shared.Violation.of(null, "validation.unknownParameter", k))
-                        .toList());
-            }
-            query = CatalogueParams.parse(params);
+            query = CatalogueParams.parseStrict(req.getParameterMap(), Set.of("lang"));
         } catch (RuleViolationException e) {
-            Locale l = locale;
-            refuse(resp, 400, e.violations().stream().map(v -> Messages.describe(v, l)).collect(Collectors.joining("\n")));
+            Messages.refuse(resp, 400, locale, e.violations());
             return;
         }
         String representation = (csv ? "csv " : "json ") + locale.getLanguage() + " " + CatalogueParams.toQueryString(query, null);
@@ -106,8 +96,7 @@ public class OpenDataServlet extends HttpServlet {
                 }
             }
         } catch (RuleViolationException e) {
-            Locale l = locale;
-            refuse(resp, 400, e.violations().stream().map(v -> Messages.describe(v, l)).collect(Collectors.joining("\n")));
+            Messages.refuse(resp, 400, locale, e.violations());
         }
     }
 
@@ -146,11 +135,5 @@ public class OpenDataServlet extends HttpServlet {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static void refuse(HttpServletResponse resp, int status, String message) throws IOException {
-        resp.setStatus(status);
-        resp.setContentType("text/plain;charset=UTF-8");
-        resp.getWriter().write(message);
     }
 }

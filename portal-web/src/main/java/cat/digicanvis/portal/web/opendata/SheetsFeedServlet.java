@@ -6,7 +6,6 @@ import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
 import cat.digicanvis.portal.application.opendata.OpenDataService;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
-import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import cat.digicanvis.portal.web.i18n.Languages;
 import cat.digicanvis.portal.web.support.AtomWriter;
@@ -23,7 +22,7 @@ import java.io.StringWriter;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 
 /**
@@ -48,19 +47,10 @@ public class SheetsFeedServlet extends HttpServlet {
         CatalogueQuery query;
         List<CatalogueItemView> items;
         try {
-            List<Violation> unknown = req.getParameterMap().keySet().stream()
-                    .filter(k -> !CatalogueParams.NAMES.contains(k))
-                    .map(k -> Violation.of(null, "validation.unknownParameter", k)).toList();
-            if (!unknown.isEmpty()) {
-                throw new RuleViolationException(unknown);
-            }
-            query = CatalogueParams.parse(req.getParameterMap());
+            query = CatalogueParams.parseStrict(req.getParameterMap(), Set.of());
             items = openData.newest(query, ENTRIES);
         } catch (RuleViolationException e) {
-            resp.setStatus(400);
-            resp.setContentType("text/plain;charset=UTF-8");
-            resp.getWriter().write(e.violations().stream().map(v -> Messages.describe(v, locale))
-                    .collect(Collectors.joining("\n")));
+            Messages.refuse(resp, 400, locale, e.violations());
             return;
         }
         String filters = CatalogueParams.toQueryString(query, null);

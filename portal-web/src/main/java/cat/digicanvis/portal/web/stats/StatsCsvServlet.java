@@ -4,6 +4,7 @@ import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.application.statistics.Chart;
 import cat.digicanvis.portal.application.statistics.StatisticsService;
 import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.opendata.Csv;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -37,9 +40,7 @@ public class StatsCsvServlet extends HttpServlet {
                 : Languages.resolve(req);
         Optional<Chart> chart = StatsView.chart(statistics, req.getParameter("chart"));
         if (chart.isEmpty() || lang != null && !Languages.SUPPORTED.contains(lang)) {
-            resp.setStatus(404);
-            resp.setContentType("text/plain;charset=UTF-8");
-            resp.getWriter().write(Languages.text(locale, "stats.unknownChart"));
+            cat.digicanvis.portal.web.support.Messages.refuse(resp, 404, Languages.text(locale, "stats.unknownChart"));
             return;
         }
         StatsTables.Table t = new StatsTables(locale, reference).of(chart.get());
@@ -48,27 +49,15 @@ public class StatsCsvServlet extends HttpServlet {
         resp.setHeader("Content-Disposition", "attachment; filename=\"digicanvis-" + t.id() + "-" + locale.getLanguage() + ".csv\"");
         resp.setHeader("Cache-Control", "public, max-age=300");
         PrintWriter w = resp.getWriter();
-        StringBuilder line = new StringBuilder(cell(t.column()));
-        t.series().forEach(s -> line.append(',').append(cell(s)));
-        w.write(line.append("\r\n").toString());
+        List<String> header = new ArrayList<>(List.of(Csv.text(t.column())));
+        t.series().forEach(s -> header.add(Csv.text(s)));
+        w.write(Csv.line(header));
         for (int i = 0; i < t.labels().size(); i++) {
-            StringBuilder row = new StringBuilder(cell(t.labels().get(i)));
+            List<String> row = new ArrayList<>(List.of(Csv.text(t.labels().get(i))));
             for (double v : t.values()[i]) {
-                row.append(',').append(BigDecimal.valueOf(v).stripTrailingZeros().toPlainString());
+                row.add(Csv.number(BigDecimal.valueOf(v)));
             }
-            w.write(row.append("\r\n").toString());
+            w.write(Csv.line(row));
         }
-    }
-
-    /** A text cell: quoted when needed, and never read as a formula by a spreadsheet. */
-    static String cell(String s) {
-        String v = s == null ? "" : s;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

@@ -94,6 +94,21 @@ public final class CatalogueParams {
                 maxKm, sort, page, Math.min(size, CatalogueQuery.MAX_SIZE));
     }
 
+    /**
+     * A request whose every parameter must be the catalogue's, or one of {@code others} (read by the caller):
+     * for addresses that programs build, where a misspelt filter would silently widen the answer.
+     */
+    public static CatalogueQuery parseStrict(Map<String, String[]> params, Set<String> others) {
+        List<Violation> unknown = params.keySet().stream().filter(k -> !NAMES.contains(k) && !others.contains(k))
+                .map(k -> Violation.of(null, "validation.unknownParameter", k)).toList();
+        if (!unknown.isEmpty()) {
+            throw new RuleViolationException(unknown);
+        }
+        Map<String, String[]> own = new java.util.HashMap<>(params);
+        own.keySet().removeAll(others);
+        return parse(own);
+    }
+
     /** The query string of a request, e.g. to link to its next page. */
     public static String toQueryString(CatalogueQuery q, Integer page) {
         return encode(toParams(q, page));

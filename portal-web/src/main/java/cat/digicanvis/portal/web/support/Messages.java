@@ -48,6 +48,19 @@ public final class Messages {
         ctx.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
+    /** Ends a non-page request (a download, a feed) with a status and its refusals as translated plain text. */
+    public static void refuse(jakarta.servlet.http.HttpServletResponse resp, int status, Locale locale,
+                              List<Violation> violations) throws java.io.IOException {
+        refuse(resp, status, String.join("\n", violations.stream().map(v -> describe(v, locale)).toList()));
+    }
+
+    public static void refuse(jakarta.servlet.http.HttpServletResponse resp, int status, String message)
+            throws java.io.IOException {
+        resp.setStatus(status);
+        resp.setContentType("text/plain;charset=UTF-8");
+        resp.getWriter().write(message);
+    }
+
     public static void violations(FacesContext ctx, List<Violation> violations) {
         Locale locale = ctx.getViewRoot().getLocale();
         for (Violation v : violations) {
