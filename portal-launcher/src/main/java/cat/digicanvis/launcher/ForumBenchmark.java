@@ -49,6 +49,9 @@ public final class ForumBenchmark {
     private ForumBenchmark() {
     }
 
+    /** BENCH_ONLY: run only the scenarios whose name contains it ("signed in", "topic, first page"...). */
+    static final String ONLY = System.getenv().getOrDefault("BENCH_ONLY", "");
+
     public static void main(String[] args) throws Exception {
         String base = args[0].replaceAll("/$", "");
         int readers = Integer.parseInt(args[1]);
@@ -91,6 +94,9 @@ public final class ForumBenchmark {
             for (boolean signedIn : new boolean[] {false, true}) {
                 List<HttpClient> who = signedIn ? members : visitors;
                 String name = s.getKey() + (signedIn ? " (signed in)" : " (visitor)");
+                if (!name.contains(ONLY)) {
+                    continue;
+                }
                 LoadBenchmark.run(who, base, s.getValue(), warmup, "warm-up");
                 results.add(LoadBenchmark.run(who, base, s.getValue(), measure, name));
             }
