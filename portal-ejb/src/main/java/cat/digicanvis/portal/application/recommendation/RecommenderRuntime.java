@@ -119,7 +119,7 @@ public class RecommenderRuntime {
         }
     }
 
-    @Schedule(minute = "30", hour = "3", persistent = false)
+    @Schedule(minute = "30", hour = "3", timezone = "Europe/Madrid", persistent = false)
     public void nightly() {
         train("schedule");
     }

@@ -14,7 +14,7 @@ public class StaleSheetReminder {
     @Inject
     ProjectSheetService sheets;
 
-    @Schedule(hour = "6", minute = "15", persistent = false)
+    @Schedule(hour = "6", minute = "15", timezone = "Europe/Madrid", persistent = false)
     public void remind() {
         int n = sheets.remindStaleAuthors();
         LOG.info(() -> "Stale sheet reminders sent: " + n);

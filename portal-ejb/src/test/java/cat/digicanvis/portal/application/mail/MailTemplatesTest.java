@@ -56,7 +56,7 @@ class MailTemplatesTest {
     void eachLanguageGetsItsOwnTextAndCatalanIsTheBase() {
         Locale.setDefault(Locale.ENGLISH);
         assertTrue(MailService.bundle("ca").getString("verify.subject").startsWith("Confirmeu la vostra"));
-        assertTrue(MailService.bundle("es").getString("verify.subject").startsWith("Confirma tu"));
+        assertTrue(MailService.bundle("es").getString("verify.subject").startsWith("Confirme su"));
         assertTrue(MailService.bundle("en").getString("verify.subject").startsWith("Confirm your"));
         assertTrue(MailService.bundle("fr").getString("verify.subject").startsWith("Confirmeu la vostra"));
     }
@@ -90,6 +90,19 @@ class MailTemplatesTest {
         }
         for (String key : p.stringPropertyNames()) {
             java.util.regex.Matcher m = tu.matcher(p.getProperty(key));
+            assertFalse(m.find(), key + " says \"" + (m.hitEnd() ? "" : m.group()) + "\"");
+        }
+    }
+
+    @Test
+    void spanishMailsSayUsted() throws java.io.IOException {
+        // public administration writes "usted" (GLOSSARY's voice): neither "tú" nor "vosotros"
+        java.util.regex.Pattern familiar = java.util.regex.Pattern.compile(
+                "\\b(tu|tus|te|ti|tienes|puedes|formas|formes|has sido|recuerdas|crees|hagas|abre|confirma|pide|avisa|ignora|revísala|"
+                        + "vuelve|propusiste|os|vuestro|vuestra|vuestros|vuestras|escribid|podéis|tenéis)\\b",
+                java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CHARACTER_CLASS);
+        for (String key : ownKeys("_es")) {
+            java.util.regex.Matcher m = familiar.matcher(MailService.bundle("es").getString(key));
             assertFalse(m.find(), key + " says \"" + (m.hitEnd() ? "" : m.group()) + "\"");
         }
     }

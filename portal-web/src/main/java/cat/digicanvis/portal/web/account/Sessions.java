@@ -84,8 +84,8 @@ public final class Sessions {
     /** The message for a refused sign-in, in the reader's language (the same for the page and the API). */
     public static String refusal(SignInOutcome outcome, Locale locale) {
         return switch (outcome.kind()) {
-            case WAIT -> Messages.format(Languages.text(locale, "login.wait"), outcome.waitSeconds());
-            case LOCKED -> Messages.format(Languages.text(locale, "login.locked"), (outcome.waitSeconds() + 59) / 60);
+            case WAIT -> Messages.format(locale, Languages.text(locale, "login.wait"), outcome.waitSeconds());
+            case LOCKED -> Messages.format(locale, Languages.text(locale, "login.locked"), (outcome.waitSeconds() + 59) / 60);
             case UNVERIFIED -> Languages.text(locale, "login.unverified");
             case DISABLED -> Languages.text(locale, "login.disabled");
             default -> Languages.text(locale, "login.wrong");

@@ -117,8 +117,8 @@ public class Formats {
         return reference.provinceName(code);
     }
 
-    /** A bundle text with its {0}, {1}… filled in (numbers and dates already formatted by the caller). */
+    /** A bundle text with its {0}, {1}… filled in: numbers in the reader's format, counts with their plural forms. */
     public String message(String key, Object... args) {
-        return Messages.format(Languages.text(locale(), key), args);
+        return Messages.format(locale(), Languages.text(locale(), key), args);
     }
 }

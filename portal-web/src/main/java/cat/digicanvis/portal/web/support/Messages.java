@@ -4,6 +4,7 @@ import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import com.ibm.icu.util.ULocale;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.regex.Pattern;
 /** Turns domain violations into messages in the reader's language. */
 public final class Messages {
 
+    private static final Pattern COUNTED = Pattern.compile("\\{\\s*(\\d+)\\s*,\\s*plural\\s*,");
     private static final Pattern INDEXED = Pattern.compile("^(\\w+)\\[(\\d+)\\](?:\\.(\\w+))?$");
 
     private Messages() {
@@ -20,9 +22,7 @@ public final class Messages {
 
     /** "Title: this field is required", with the field's label and the rule's text. */
     public static String describe(Violation v, Locale locale) {
-        // numbers in the reader's format: "4.000 caràcters", not MessageFormat's root-locale "4,000"
-        Object[] args = v.args().stream().map(a -> a instanceof Number n ? Formats.number(n, locale) : a).toArray();
-        String text = format(Languages.text(locale, v.messageKey()), args);
+        String text = format(locale, Languages.text(locale, v.messageKey()), v.args().toArray());
         String label = label(v.field(), locale);
         return label == null ? text : label + ": " + text;
     }
@@ -71,7 +71,39 @@ public final class Messages {
 
     public static String text(FacesContext ctx, String key, Object... args) {
         String pattern = Languages.text(ctx.getViewRoot().getLocale(), key);
-        return args.length == 0 ? pattern : format(pattern, args);
+        return args.length == 0 ? pattern : format(ctx.getViewRoot().getLocale(), pattern, args);
+    }
+
+    /**
+     * A text with its {0}, {1}… filled in for a reader: numbers in the reader's format ("4.000 caràcters", not
+     * MessageFormat's root-locale "4,000"), and counts chosen by CLDR's plural rules where the text says
+     * {@code {0, plural, one {# fitxa} other {# fitxes}}} (ICU's message syntax).
+     */
+    public static String format(Locale locale, String pattern, Object... args) {
+        if (!pattern.contains("plural,")) {
+            Object[] shown = new Object[args.length];
+            for (int i = 0; i < args.length; i++) {
+                shown[i] = args[i] instanceof Number n ? Formats.number(n, locale) : args[i];
+            }
+            return format(pattern, shown);
+        }
+        java.util.Set<Integer> counted = new java.util.HashSet<>();
+        Matcher m = COUNTED.matcher(pattern);
+        while (m.find()) {
+            counted.add(Integer.parseInt(m.group(1)));
+        }
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            shown[i] = args[i] instanceof Number n && !counted.contains(i) ? Formats.number(n, locale) : args[i];
+            if (counted.contains(i) && args[i] instanceof CharSequence text) {
+                // a count written already ("1.234"): read it back rather than fail the page
+                String digits = text.toString().replaceAll("[^0-9-]", "");
+                shown[i] = digits.isEmpty() ? 0L : Long.parseLong(digits);
+            }
+        }
+        com.ibm.icu.text.MessageFormat icu = new com.ibm.icu.text.MessageFormat(pattern.replace("'", "''"),
+                ULocale.forLocale(locale));
+        return icu.format(shown);
     }
 
     /** MessageFormat without its quoting rules, which would eat the apostrophes of Catalan ("l'ens"). */

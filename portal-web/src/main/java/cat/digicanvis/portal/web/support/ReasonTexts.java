@@ -47,6 +47,6 @@ public class ReasonTexts {
     }
 
     private static String format(Locale locale, String key, Object... args) {
-        return Messages.format(Languages.text(locale, key), args);
+        return Messages.format(locale, Languages.text(locale, key), args);
     }
 }

@@ -119,6 +119,49 @@ class BundlesTest {
         assertEquals(keys("ca"), keys(lang));
     }
 
+    /** Spanish public administration writes "usted" (GLOSSARY's voice): no "vosotros", no "tú". */
+    @Test
+    void spanishSaysUsted() {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve("messages_es.properties"))) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Pattern familiar = Pattern.compile("\\b(vuestr\\w*|vosotr\\w*|os|seguís|\\w+[aei]d(?:lo|la|los|las)|\\w+áis|\\w+éis|tu|tus|te|ti|puedes|tienes|quieres|"
+                + "[A-ZÁÉÍÓÚ]\\w*(?:ad|ed|id)(?:lo|la|los|las)?(?<!dad|tad|Madrid|Red|Modified))\\b", Pattern.UNICODE_CHARACTER_CLASS);
+        for (String key : p.stringPropertyNames()) {
+            Matcher m = familiar.matcher(p.getProperty(key));
+            assertTrue(!m.find(), key + " says \"" + (m.hitEnd() ? "" : m.group()) + "\"");
+        }
+    }
+
+    /** Every text written with ICU's plural syntax parses, and says something for one and for many. */
+    @ParameterizedTest
+    @ValueSource(strings = {"ca", "es", "en"})
+    void pluralTextsParse(String lang) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve("messages_" + lang + ".properties"))) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int plurals = 0;
+        for (String key : p.stringPropertyNames()) {
+            String text = p.getProperty(key);
+            if (text.contains("plural,")) {
+                plurals++;
+                Object[] one = {1, 1, 1, 1};
+                Object[] many = {7, 7, 7, 7};
+                Locale locale = Locale.forLanguageTag(lang);
+                String a = cat.digicanvis.portal.web.support.Messages.format(locale, text, one);
+                String b = cat.digicanvis.portal.web.support.Messages.format(locale, text, many);
+                assertTrue(!a.contains("{") && !b.contains("{") && !a.equals(b), key + ": " + a + " / " + b);
+            }
+        }
+        assertTrue(plurals >= 15, lang + ": " + plurals);
+    }
+
     @Test
     void catalanIsChosenWhateverTheJvmLocale() {
         Locale before = Locale.getDefault();

@@ -954,7 +954,7 @@ class BrowserIT {
         for (int round = 1; round <= 2; round++) {
             d().findElement(By.id("upload:file")).sendKeys(file.toString());
             clickAndWait(By.id("upload:check"));
-            assertTrue(d().findElement(By.id("report-summary")).getText().startsWith("3 files: 2 es poden importar, 1 tenen problemes"),
+            assertTrue(d().findElement(By.id("report-summary")).getText().startsWith("3 files: 2 es poden importar, 1 té problemes"),
                     d().findElement(By.id("report-summary")).getText());
             String problems = d().findElement(By.cssSelector(".import-problems")).getText();
             assertTrue(problems.contains("astronomy") && problems.contains("areas"), problems);
@@ -963,8 +963,8 @@ class BrowserIT {
             assertTrue(d().getCurrentUrl().contains("/account/import.xhtml?job="), d().getCurrentUrl());
             WebElement summary = new WebDriverWait(d(), Duration.ofSeconds(30)).until(driver -> driver.findElements(
                     By.id("summary")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-            String expected = round == 1 ? "2 fitxes noves, 0 actualitzades, 1 files no importades."
-                    : "0 fitxes noves, 2 actualitzades, 1 files no importades.";
+            String expected = round == 1 ? "2 fitxes noves, 0 actualitzades, 1 fila no importada."
+                    : "0 fitxes noves, 2 actualitzades, 1 fila no importada.";
             assertTrue(summary.getText().startsWith(expected), summary.getText());
             assertEquals("3", d().findElement(By.id("bar")).getAttribute("value"));
             browser.assertAccessible("import finished");
