@@ -5,6 +5,7 @@ import cat.digicanvis.portal.application.audit.AuditView;
 import cat.digicanvis.portal.application.mail.MailService;
 import cat.digicanvis.portal.application.mail.MailView;
 import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountOrder;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.audit.AuditRepository;
@@ -45,10 +46,19 @@ public class AdminService {
     @Inject
     AuditLog audit;
 
+    /** A page of the accounts whose address or name contains the query, in the order asked. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<AccountView> accounts(Actor actor, String query, int page) {
+    public List<AccountView> accounts(Actor actor, String query, AccountOrder order, boolean ascending, int first, int max) {
         actor.require(actor.mayAdminister(), "admin.accounts");
-        return accounts.search(query, Math.max(0, page) * PAGE, PAGE).stream().map(AccountView::of).toList();
+        return accounts.search(query, order, ascending, Math.max(0, first), Math.max(1, Math.min(max, PAGE)))
+                .stream().map(AccountView::of).toList();
+    }
+
+    /** How many accounts {@link #accounts} finds for the query. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long accountCount(Actor actor, String query) {
+        actor.require(actor.mayAdminister(), "admin.accounts");
+        return accounts.count(query);
     }
 
     /** Grants or withdraws the moderator and administrator roles; at least one active administrator stays. */
@@ -91,9 +101,17 @@ public class AdminService {
 
     /** Requests waiting for a decision, oldest first, then the latest decided ones. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<MembershipView> memberships(Actor actor, MembershipStatus status) {
+    public List<MembershipView> memberships(Actor actor, MembershipStatus status, int first, int max) {
         actor.require(actor.mayAdminister(), "admin.memberships");
-        return memberships.byStatus(status, 200).stream().map(MembershipService::view).toList();
+        return memberships.byStatus(status, Math.max(0, first), Math.max(1, Math.min(max, 200))).stream()
+                .map(MembershipService::view).toList();
+    }
+
+    /** How many memberships are in that state, for the administrators' paged lists. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long membershipCount(Actor actor, MembershipStatus status) {
+        actor.require(actor.mayAdminister(), "admin.memberships");
+        return memberships.countByStatus(status);
     }
 
     public void approve(Actor actor, long membershipId, int version, String note) {

@@ -90,8 +90,39 @@ public class ContactRequestService {
         return new RequestFormView(LocalBodyService.summary(to), published, from, sheetId);
     }
 
+    /**
+     * What {@link #send} would refuse in this draft, without sending it: a form whose own fields could not be
+     * read (a date the browser sent wrongly) shows these with its own, so all its errors come in one round.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Violation> check(Actor actor, RequestDraft draft) {
+        try {
+            prepare(actor, draft);
+            return List.of();
+        } catch (RuleViolationException e) {
+            return e.violations();
+        }
+    }
+
     /** Sends a request for review; nothing reaches the other body until an administrator forwards it. */
     public ContactRequestView send(Actor actor, RequestDraft draft) {
+        Prepared p = prepare(actor, draft);
+        ContactRequest r = p.request();
+        requests.store(r);
+        if (p.sheet() != null && interactions.recordOnce(new Interaction(p.from().getId(), r.getRequester().getId(),
+                p.sheet().getId(), r.getKind().interaction(), Clock.now()))) {
+            recommenderData.fire(new RecommenderDataChanged(p.from().getId()));
+        }
+        audit.record(actor, "request.sent", "request", r.getId(),
+                r.getKind() + " " + p.from().getName() + " → " + p.to().getName());
+        return view(r);
+    }
+
+    private record Prepared(ContactRequest request, LocalBody from, LocalBody to, ProjectSheet sheet) {
+    }
+
+    /** The request the draft makes, checked by every rule; all the refusals at once. */
+    private Prepared prepare(Actor actor, RequestDraft draft) {
         actor.require(actor.isSignedIn(), "request.send");
         if (draft.fromBodyId() == null) {
             throw new RuleViolationException(Violation.of("fromBody", "validation.required"));
@@ -133,14 +164,7 @@ public class ContactRequestService {
         if (!problems.isEmpty()) {
             throw new RuleViolationException(problems);
         }
-        requests.store(r);
-        if (sheet != null && interactions.recordOnce(new Interaction(from.getId(), me.getId(), sheet.getId(),
-                r.getKind().interaction(), Clock.now()))) {
-            recommenderData.fire(new RecommenderDataChanged(from.getId()));
-        }
-        audit.record(actor, "request.sent", "request", r.getId(),
-                r.getKind() + " " + from.getName() + " → " + to.getName());
-        return view(r);
+        return new Prepared(r, from, to, sheet);
     }
 
     /** The requests the person sent, newest first. */
@@ -173,9 +197,17 @@ public class ContactRequestService {
 
     /** Requests in a state: pending ones oldest first, the others newest first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<ContactRequestView> byStatus(Actor actor, RequestStatus status) {
+    public List<ContactRequestView> byStatus(Actor actor, RequestStatus status, int first, int max) {
         actor.require(actor.mayAdminister(), "admin.requests");
-        return requests.byStatus(status, LIST_MAX).stream().map(ContactRequestService::view).toList();
+        return requests.byStatus(status, Math.max(0, first), Math.max(1, Math.min(max, LIST_MAX))).stream()
+                .map(ContactRequestService::view).toList();
+    }
+
+    /** How many requests are in that state, for the administrators' paged lists. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countByStatus(Actor actor, RequestStatus status) {
+        actor.require(actor.mayAdminister(), "admin.requests");
+        return requests.countByStatus(status);
     }
 
     /**

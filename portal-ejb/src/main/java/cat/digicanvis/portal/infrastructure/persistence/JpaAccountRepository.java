@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.infrastructure.persistence;
 
 import cat.digicanvis.portal.domain.model.account.Account;
+import cat.digicanvis.portal.domain.model.account.AccountOrder;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.ActionCounter;
 import cat.digicanvis.portal.domain.model.account.Handles;
@@ -33,10 +34,20 @@ public class JpaAccountRepository implements AccountRepository {
     }
 
     @Override
-    public List<Account> search(String text, int first, int max) {
-        return em.createNamedQuery(Account.SEARCH, Account.class)
+    public List<Account> search(String text, AccountOrder order, boolean ascending, int first, int max) {
+        // the order's field is one of the enum's fixed names, so it can be written into the query
+        String by = "a." + order.field() + (ascending ? " ASC" : " DESC");
+        return em.createQuery("SELECT a FROM Account a WHERE LOWER(a.email) LIKE :pattern OR LOWER(a.displayName) LIKE :pattern"
+                        + " ORDER BY " + by + (order == AccountOrder.EMAIL ? "" : ", a.email"), Account.class)
                 .setParameter("pattern", LikePatterns.containing(text == null ? "" : text.strip()))
                 .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        return em.createQuery("SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :pattern"
+                        + " OR LOWER(a.displayName) LIKE :pattern", Long.class)
+                .setParameter("pattern", LikePatterns.containing(text == null ? "" : text.strip())).getSingleResult();
     }
 
     @Override

@@ -39,11 +39,17 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
     }
 
     @Override
-    public List<ContactRequest> byStatus(RequestStatus status, int max) {
+    public List<ContactRequest> byStatus(RequestStatus status, int first, int max) {
         TypedQuery<ContactRequest> q = status == RequestStatus.PENDING
                 ? em.createNamedQuery(ContactRequest.PENDING_QUEUE, ContactRequest.class)
                 : em.createNamedQuery(ContactRequest.BY_STATUS, ContactRequest.class).setParameter("status", status);
-        return q.setMaxResults(max).getResultList();
+        return q.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countByStatus(RequestStatus status) {
+        return em.createQuery("SELECT COUNT(r) FROM ContactRequest r WHERE r.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
     }
 
     @Override

@@ -35,9 +35,15 @@ public class JpaMembershipRepository implements MembershipRepository {
     }
 
     @Override
-    public List<Membership> byStatus(MembershipStatus status, int max) {
+    public List<Membership> byStatus(MembershipStatus status, int first, int max) {
         return em.createNamedQuery(Membership.FIND_BY_STATUS, Membership.class).setParameter("status", status)
-                .setMaxResults(max).getResultList();
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countByStatus(MembershipStatus status) {
+        return em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.status = :status", Long.class)
+                .setParameter("status", status).getSingleResult();
     }
 
     @Override

@@ -8,13 +8,13 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.PagedList;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Contact, visit and collaboration requests waiting for review, and the latest decided (admin/requests.xhtml). */
@@ -29,9 +29,9 @@ public class ContactRequestsView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<ContactRequestView> pending;
-    private List<ContactRequestView> forwarded;
-    private List<ContactRequestView> rejected;
+    private PagedList<ContactRequestView> pending;
+    private PagedList<ContactRequestView> forwarded;
+    private PagedList<ContactRequestView> rejected;
     private final Map<Long, String> notes = new HashMap<>();
 
     public void load() {
@@ -41,9 +41,17 @@ public class ContactRequestsView implements Serializable {
     }
 
     private void refresh() {
-        pending = service.byStatus(me.actor(), RequestStatus.PENDING);
-        forwarded = service.byStatus(me.actor(), RequestStatus.FORWARDED);
-        rejected = service.byStatus(me.actor(), RequestStatus.REJECTED);
+        pending = list(RequestStatus.PENDING);
+        forwarded = list(RequestStatus.FORWARDED);
+        rejected = list(RequestStatus.REJECTED);
+    }
+
+    /** The requests in a state, a page at a time (the lists used to stop at 200). */
+    private PagedList<ContactRequestView> list(RequestStatus status) {
+        ContactRequestService requests = service;
+        CurrentUser who = me;
+        return new PagedList<>((first, max) -> requests.byStatus(who.actor(), status, first, max),
+                () -> requests.countByStatus(who.actor(), status), ContactRequestView::id);
     }
 
     public void forward(ContactRequestView r) {
@@ -72,15 +80,15 @@ public class ContactRequestsView implements Serializable {
         refresh();
     }
 
-    public List<ContactRequestView> getPending() {
+    public PagedList<ContactRequestView> getPending() {
         return pending;
     }
 
-    public List<ContactRequestView> getForwarded() {
+    public PagedList<ContactRequestView> getForwarded() {
         return forwarded;
     }
 
-    public List<ContactRequestView> getRejected() {
+    public PagedList<ContactRequestView> getRejected() {
         return rejected;
     }
 

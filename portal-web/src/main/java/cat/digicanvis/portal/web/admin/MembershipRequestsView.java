@@ -8,6 +8,7 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.PagedList;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,8 +30,8 @@ public class MembershipRequestsView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private List<MembershipView> pending;
-    private List<MembershipView> approved;
+    private PagedList<MembershipView> pending;
+    private PagedList<MembershipView> approved;
     private final Map<Long, String> reasons = new HashMap<>();
 
     public void load() {
@@ -40,8 +41,16 @@ public class MembershipRequestsView implements Serializable {
     }
 
     private void refresh() {
-        pending = admin.memberships(me.actor(), MembershipStatus.REQUESTED);
-        approved = admin.memberships(me.actor(), MembershipStatus.APPROVED);
+        pending = list(MembershipStatus.REQUESTED);
+        approved = list(MembershipStatus.APPROVED);
+    }
+
+    /** The memberships in a state, a page at a time (the lists used to stop at 200). */
+    private PagedList<MembershipView> list(MembershipStatus status) {
+        AdminService service = admin;
+        CurrentUser who = me;
+        return new PagedList<>((first, max) -> service.memberships(who.actor(), status, first, max),
+                () -> service.membershipCount(who.actor(), status), MembershipView::id);
     }
 
     public void approve(MembershipView m) {
@@ -70,11 +79,11 @@ public class MembershipRequestsView implements Serializable {
         refresh();
     }
 
-    public List<MembershipView> getPending() {
+    public PagedList<MembershipView> getPending() {
         return pending;
     }
 
-    public List<MembershipView> getApproved() {
+    public PagedList<MembershipView> getApproved() {
         return approved;
     }
 

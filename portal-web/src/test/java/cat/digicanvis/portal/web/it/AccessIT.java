@@ -247,7 +247,8 @@ class AccessIT {
         // a draft's contacts are as invisible as the draft to those who may not write it
         assertThrows(NotFoundException.class, () -> sheets.contactDetails(signIn(OTHER, PASSWORD), id));
         matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a));
-        matrix("accounts list", allow(false, false, false, false, true), a -> admin.accounts(a, "", 0));
+        matrix("accounts list", allow(false, false, false, false, true),
+                a -> admin.accounts(a, "", cat.digicanvis.portal.domain.model.account.AccountOrder.EMAIL, true, 0, 50));
         matrix("audit log", allow(false, false, false, false, true), a -> admin.audit(a, 0));
         matrix("correct a body", allow(false, false, false, false, true), a -> {
             BodyEdit e = bodies.edit(Actor.SYSTEM, body("25072"));
@@ -256,7 +257,7 @@ class AccessIT {
         });
         matrix("outbox", allow(false, false, false, false, true), a -> admin.mail(a, 0));
         matrix("membership requests", allow(false, false, false, false, true),
-                a -> admin.memberships(a, MembershipStatus.REQUESTED));
+                a -> admin.memberships(a, MembershipStatus.REQUESTED, 0, 50));
         matrix("ask to join", allow(false, true, true, true, true), a -> {
             try {
                 memberships.request(a, body("25120"), "Tècnic");
@@ -414,8 +415,8 @@ class AccessIT {
 
         // review: administrators only; a stale version is refused
         matrix("the review queue", allow(false, false, false, false, true),
-                a -> requests.byStatus(a, RequestStatus.PENDING));
-        ContactRequestView pending = requests.byStatus(administrator, RequestStatus.PENDING).get(0);
+                a -> requests.byStatus(a, RequestStatus.PENDING, 0, 50));
+        ContactRequestView pending = requests.byStatus(administrator, RequestStatus.PENDING, 0, 50).get(0);
         assertEquals("Secretari", pending.requesterPosition());
         for (Actor a : List.of(Actor.ANONYMOUS, signIn(MEMBER, PASSWORD), other, signIn(MODERATOR, PASSWORD))) {
             assertThrows(AccessDeniedException.class, () -> requests.forward(a, pending.id(), pending.version(), null));

@@ -26,15 +26,12 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
-@NamedQuery(name = Account.SEARCH, query = "SELECT a FROM Account a WHERE LOWER(a.email) LIKE :pattern "
-        + "OR LOWER(a.displayName) LIKE :pattern ORDER BY a.email")
 @NamedQuery(name = Account.COUNT_ADMINISTRATORS,
         query = "SELECT COUNT(a) FROM Account a WHERE a.administrator = TRUE AND a.status = "
                 + "cat.digicanvis.portal.domain.model.account.AccountStatus.ACTIVE")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
-    public static final String SEARCH = "Account.search";
     public static final String COUNT_ADMINISTRATORS = "Account.countAdministrators";
     public static final int NAME_MAX = 120;
     public static final Set<String> LANGUAGES = Set.of("ca", "es", "en");

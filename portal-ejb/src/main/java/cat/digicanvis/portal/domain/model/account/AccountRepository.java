@@ -9,7 +9,11 @@ public interface AccountRepository {
 
     Optional<Account> findByEmail(String email);
 
-    List<Account> search(String text, int first, int max);
+    /** Accounts whose address or name contains the text, in that order (then by address), a page at a time. */
+    List<Account> search(String text, AccountOrder order, boolean ascending, int first, int max);
+
+    /** How many accounts {@link #search} finds in all. */
+    long count(String text);
 
     long countActiveAdministrators();
 

@@ -12,7 +12,11 @@ public interface MembershipRepository {
 
     List<Membership> byAccount(long accountId);
 
-    List<Membership> byStatus(MembershipStatus status, int max);
+    /** Memberships in a state, a page at a time. */
+    List<Membership> byStatus(MembershipStatus status, int first, int max);
+
+    /** How many memberships are in that state. */
+    long countByStatus(MembershipStatus status);
 
     Set<Long> approvedBodyIds(long accountId);
 

@@ -14,7 +14,11 @@ public interface ContactRequestRepository {
     List<ContactRequest> forwardedTo(java.util.Collection<Long> bodyIds, int max);
 
     /** Requests in a state: pending ones oldest first (a queue), the others newest first. */
-    List<ContactRequest> byStatus(RequestStatus status, int max);
+    /** Requests in a state, a page at a time: pending ones oldest first, decided ones latest decided first. */
+    List<ContactRequest> byStatus(RequestStatus status, int first, int max);
+
+    /** How many requests are in that state. */
+    long countByStatus(RequestStatus status);
 
     long countPending(long accountId);
 
