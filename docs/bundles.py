@@ -1182,6 +1182,13 @@ T = {
  "import.notAllowed": ("No podeu importar fitxes: cal ser membre verificat d'un ens.", "No puede importar fichas: hay que ser miembro verificado de un ente.", "You may not import sheets: you need to be a verified member of a body."),
  "import.uploadFailed": ("No s'ha pogut rebre el fitxer; torneu-ho a provar.", "No se ha podido recibir el fichero; vuelva a intentarlo.", "The file could not be received; try again."),
  "count.sheets": ("{0, plural, one {# fitxa} other {# fitxes}}", "{0, plural, one {# ficha} other {# fichas}}", "{0, plural, one {# sheet} other {# sheets}}"),
+ "form.kept": ("La sessió s'havia acabat. Torneu a entrar: el formulari tornarà amb el que hi havíeu escrit.", "La sesión había terminado. Vuelva a entrar: el formulario volverá con lo que había escrito.", "Your session had ended. Sign in again: the form will come back with what you had written."),
+ "form.restored": ("Hem recuperat el que havíeu escrit. Reviseu-ho i torneu-ho a enviar.", "Hemos recuperado lo que había escrito. Revíselo y vuelva a enviarlo.", "We kept what you had written. Check it and send it again."),
+ "catalogue.toFacets": ("Filtreu per àmbit, fase, mida o lloc", "Filtre por ámbito, fase, tamaño o lugar", "Filter by area, phase, size or place"),
+ "admin.lastLogin": ("Darrera entrada", "Última entrada", "Last sign-in"),
+ "admin.noAccounts": ("Cap compte coincideix amb la cerca.", "Ninguna cuenta coincide con la búsqueda.", "No account matches the search."),
+ "count.inhabitants": ("{0, plural, one {# habitant} other {# habitants}}", "{0, plural, one {# habitante} other {# habitantes}}", "{0, plural, one {# inhabitant} other {# inhabitants}}"),
+ "memberships.pickHint": ("Escriviu almenys dues lletres del nom i trieu l'ens a la llista (amb les fletxes i Retorn, o amb el ratolí). Sense JavaScript, cerqueu-lo amb el botó.", "Escriba al menos dos letras del nombre y elija el ente en la lista (con las flechas y Intro, o con el ratón). Sin JavaScript, búsquelo con el botón.", "Type at least two letters of the name and pick the body from the list (arrow keys and Enter, or the mouse). Without JavaScript, search for it with the button."),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -28,11 +28,14 @@ public class MembershipsView implements Serializable {
     LocalBodyService bodies;
     @Inject
     CurrentUser me;
+    @Inject
+    cat.digicanvis.portal.web.support.Labels labels;
 
     private List<MembershipView> mine;
     private String query;
     private List<BodySummaryView> results = List.of();
     private BodySummaryView chosen;
+    private java.util.LinkedHashMap<String, BodySummaryView> offered;
     private String position;
 
     public void load() {
@@ -54,8 +57,52 @@ public class MembershipsView implements Serializable {
         results = List.of();
     }
 
+    /** What the autocomplete offers for the letters typed: the bodies' labels, the person's own bodies first. */
+    public List<String> complete(String text) {
+        List<BodySummaryView> found = bodies.search(text);
+        offered = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> own = me.actor().memberOf();
+        found.stream().sorted(java.util.Comparator.comparing((BodySummaryView b) -> !own.contains(b.id())))
+                .forEach(b -> offered.put(label(b), b));
+        return List.copyOf(offered.keySet());
+    }
+
+    /** A suggestion picked (with the keyboard or the mouse): that body is the one asked for. */
+    public void picked(org.primefaces.event.SelectEvent<String> event) {
+        BodySummaryView b = offered.get(event.getObject());
+        if (b != null) {
+            chosen = b;
+            results = List.of();
+        }
+    }
+
+    /** "Bellpuig (Ajuntament, 5.012 habitants)": enough to tell apart bodies with the same name. */
+    private String label(BodySummaryView b) {
+        FacesContext ctx = FacesContext.getCurrentInstance();
+        java.util.Locale locale = ctx.getViewRoot().getLocale();
+        return b.name() + " (" + labels.bodyType(b.type()) + ", "
+                + Messages.format(locale, Messages.text(ctx, "count.inhabitants"), b.population()) + ")";
+    }
+
+    /**
+     * The body asked for: the one chosen, or else the one whose name (or suggestion) was typed in full, so
+     * typing a name and sending works without picking it (and without JavaScript).
+     */
+    private BodySummaryView asked() {
+        if (chosen != null || query == null || query.isBlank()) {
+            return chosen;
+        }
+        String typed = query.strip();
+        if (offered != null && offered.containsKey(typed)) {
+            return offered.get(typed);
+        }
+        List<BodySummaryView> same = bodies.search(typed).stream().filter(b -> b.name().equalsIgnoreCase(typed)).toList();
+        return same.size() == 1 ? same.get(0) : null;
+    }
+
     public void request() {
         FacesContext ctx = FacesContext.getCurrentInstance();
+        chosen = asked();
         try {
             memberships.request(me.actor(), chosen == null ? null : chosen.id(), position);
             mine = memberships.mine(me.actor());

@@ -2,6 +2,8 @@ package cat.digicanvis.portal.web.account;
 
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.web.support.KeptForms;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -37,7 +39,7 @@ public class SessionGuardFilter extends HttpFilter {
         boolean needsSignIn = path.startsWith("/account/") && !PUBLIC_ACCOUNT_PAGES.contains(path)
                 || SIGNED_IN_PAGES.contains(path) || path.startsWith("/editor/") || path.startsWith("/admin/");
         if (!needsSignIn) {
-            chain.doFilter(req, resp);
+            passKeepingExpiredForms(req, resp, chain, path);
             return;
         }
         Actor actor = Sessions.actor(req, accounts);
@@ -46,6 +48,12 @@ public class SessionGuardFilter extends HttpFilter {
                 String back = path + (req.getQueryString() == null ? "" : "?" + req.getQueryString());
                 resp.sendRedirect(req.getContextPath() + "/account/login.xhtml?back="
                         + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            } else if (path.endsWith(".xhtml") && KeptForms.keep(req, path)) {
+                // the session ended while the form was open: sign in again and the form comes back filled
+                KeptForms.announce(req);
+                resp.setStatus(303);
+                resp.setHeader("Location", req.getContextPath() + "/account/login.xhtml?back="
+                        + URLEncoder.encode(KeptForms.back(req, path), StandardCharsets.UTF_8));
             } else {
                 resp.sendError(403);
             }
@@ -55,6 +63,37 @@ public class SessionGuardFilter extends HttpFilter {
             resp.sendError(403);
             return;
         }
-        chain.doFilter(req, resp);
+        passKeepingExpiredForms(req, resp, chain, path);
+    }
+
+    /**
+     * A form posted to a page whose state is gone (the session ended, or the server restarted) would end on
+     * "the page has expired" with the text lost: its values are kept and the person is sent back to the page,
+     * which shows them again (after signing in, where the page needs it).
+     */
+    private static void passKeepingExpiredForms(HttpServletRequest req, HttpServletResponse resp, FilterChain chain,
+                                                String path) throws IOException, ServletException {
+        if ("GET".equals(req.getMethod()) || !path.endsWith(".xhtml")) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        try {
+            chain.doFilter(req, resp);
+        } catch (ServletException e) {
+            if (!(rootCause(e) instanceof ViewExpiredException) || resp.isCommitted() || !KeptForms.keep(req, path)) {
+                throw e;
+            }
+            resp.resetBuffer();
+            resp.setStatus(303);
+            resp.setHeader("Location", req.getContextPath() + KeptForms.back(req, path));
+        }
+    }
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c && !(c instanceof ViewExpiredException)) {
+            c = c.getCause();
+        }
+        return c;
     }
 }

@@ -108,13 +108,21 @@ public class RequestPageView implements Serializable {
         if (sheet != null && !sheet.isBlank() && sheetId == null) {
             problems.add(Violation.of("sheet", "validation.request.sheet"));
         }
+        RequestDraft draft = new RequestDraft(Pages.parseId(fromBody), form.to().id(), sheetId, k, message,
+                from, until, people, consent);
         if (!problems.isEmpty()) {
+            // what could not be read here, and what the rules say of the rest: all the form's errors in one round
+            try {
+                problems.addAll(service.check(me.actor(), draft));
+            } catch (AccessDeniedException e) {
+                Pages.forbidden();
+                return;
+            }
             Messages.violations(ctx, problems);
             return;
         }
         try {
-            service.send(me.actor(), new RequestDraft(Pages.parseId(fromBody), form.to().id(), sheetId, k, message,
-                    from, until, people, consent));
+            service.send(me.actor(), draft);
             Pages.flash(Messages.text(ctx, "request.sent"));
             Pages.redirect("/account/requests.xhtml");
         } catch (RuleViolationException e) {

@@ -21,7 +21,11 @@ public class KeptMessages implements PhaseListener {
 
     /** Keeps an information message for the next page. */
     static void keep(FacesContext ctx, FacesMessage message) {
-        HttpSession session = (HttpSession) ctx.getExternalContext().getSession(true);
+        keep((HttpSession) ctx.getExternalContext().getSession(true), message);
+    }
+
+    /** The same, from outside Faces (a filter that redirects). */
+    static void keep(HttpSession session, FacesMessage message) {
         synchronized (session) {
             @SuppressWarnings("unchecked")
             ArrayList<FacesMessage> kept = (ArrayList<FacesMessage>) session.getAttribute(KEY);

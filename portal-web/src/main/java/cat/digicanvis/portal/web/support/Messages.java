@@ -3,6 +3,7 @@ package cat.digicanvis.portal.web.support;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
 import com.ibm.icu.util.ULocale;
 import java.text.MessageFormat;
@@ -61,10 +62,19 @@ public final class Messages {
         resp.getWriter().write(message);
     }
 
+    /**
+     * All of a form's refusals at once: each in the summary at the top, and next to its field where the form
+     * has one of that name (marked invalid, which {@link InvalidFields} shows to assistive technology).
+     */
     public static void violations(FacesContext ctx, List<Violation> violations) {
         Locale locale = ctx.getViewRoot().getLocale();
         for (Violation v : violations) {
             error(ctx, describe(v, locale));
+            UIInput field = v.field() == null ? null : InvalidFields.find(ctx, v.field());
+            if (field != null) {
+                InvalidFields.refuse(ctx, field,
+                        format(locale, Languages.text(locale, v.messageKey()), v.args().toArray()));
+            }
         }
         ctx.validationFailed();
     }

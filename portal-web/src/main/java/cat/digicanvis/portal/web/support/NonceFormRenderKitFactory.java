@@ -82,6 +82,14 @@ public class NonceFormRenderKitFactory extends RenderKitFactory {
                 w.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
                 w.endElement("input");
             }
+            // the page the form is on, with its parameters (a postback's address has none): where to come back
+            // to if the session has ended when the form is sent (KeptForms)
+            ResponseWriter w = context.getResponseWriter();
+            w.startElement("input", null);
+            w.writeAttribute("type", "hidden", null);
+            w.writeAttribute("name", KeptForms.PAGE_PARAM, null);
+            w.writeAttribute("value", KeptForms.page(context), null);
+            w.endElement("input");
             super.encodeEnd(context, component);
         }
     }

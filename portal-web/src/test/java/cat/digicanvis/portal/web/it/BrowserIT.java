@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -311,10 +312,20 @@ class BrowserIT {
         browser.assertAccessible("home with next steps");
         go("/account/memberships.xhtml");
         browser.assertAccessible("memberships");
-        type("memberships:query", "Bellpuig");
-        clickAndWait(By.id("memberships:search"));
-        clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
-        assertTrue(d().findElement(By.id("chosen-body")).getText().contains("Bellpuig"));
+        // the body is picked from suggestions with the keyboard alone: letters, the arrow, Enter
+        WebElement box = d().findElement(By.id("memberships:query_input"));
+        box.sendKeys("Bellpu");
+        WebElement suggestion = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(
+                By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        assertTrue(suggestion.getText().contains("Bellpuig") && suggestion.getText().contains("habitants"), suggestion.getText());
+        browser.assertAccessible("memberships, suggestions open");
+        if (d().findElements(By.cssSelector(".ui-autocomplete-panel .ui-autocomplete-item.ui-state-highlight")).isEmpty()) {
+            box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(d(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(x -> x.findElement(By.id("chosen-body")).getText().contains("Bellpuig"));
         type("memberships:position", "Tècnica de sistemes");
         clickAndWait(By.id("memberships:request"));
         assertTrue(messages().contains("Sol·licitud enviada"), messages());
@@ -510,7 +521,7 @@ class BrowserIT {
         assertTrue(d().findElement(By.id("saved")).getText().contains(savedTitle), "the saved sheet is listed");
         browser.assertAccessible("saved sheets");
         d().get(recommendedUrl);
-        askForAVisit(email);
+        askForAVisit(email, password);
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 
@@ -529,7 +540,7 @@ class BrowserIT {
     }
 
     /** From a recommended sheet, the member asks its body for a visit; bad input is refused first. */
-    void askForAVisit(String email) {
+    void askForAVisit(String email, String password) {
         String sheetTitle = d().findElement(By.tagName("h1")).getText();
         clickAndWait(By.id("ask-visit"));
         browser.assertAccessible("request form");
@@ -543,10 +554,34 @@ class BrowserIT {
         clickAndWait(By.id("request:send"));
         assertTrue(messages().contains("Missatge: ha de tenir entre 20 i"), messages());
         assertTrue(messages().contains("cal que accepteu"), messages());
+        // each refused field says so next to it, for screen readers too
+        WebElement message = d().findElement(By.id("request:message"));
+        assertEquals("true", message.getAttribute("aria-invalid"));
+        String describedBy = message.getAttribute("aria-describedby");
+        assertTrue(describedBy.contains("request:message_error"), describedBy);
+        assertTrue(d().findElement(By.id("request:message_error")).getText().startsWith("ha de tenir entre 20 i"),
+                d().findElement(By.id("request:message_error")).getText());
+        assertEquals("true", d().findElement(By.id("request:consent")).getAttribute("aria-invalid"));
+        assertNotEquals("true", d().findElement(By.id("request:visitors")).getAttribute("aria-invalid"));
         browser.assertAccessible("request form with errors");
-        type("request:message", "Som l'Ajuntament de Bellpuig i voldríem veure el projecte en funcionament.");
+        String text = "Som l'Ajuntament de Bellpuig i voldríem veure el projecte en funcionament.";
+        type("request:message", text);
         type("request:visitors", "3");
         d().findElement(By.id("request:consent")).click();
+        // the session ends while the form is open: sending it leads to signing in, and the form comes back filled
+        d().manage().deleteCookieNamed("DCSESSION");
+        clickAndWait(By.id("request:send"));
+        assertTrue(d().getCurrentUrl().contains("/account/login.xhtml"), d().getCurrentUrl());
+        assertTrue(messages().contains("La sessió s'havia acabat"), messages());
+        d().findElement(By.id("login:email")).sendKeys(email);
+        d().findElement(By.id("login:password")).sendKeys(password);
+        clickAndWait(By.id("login:signIn"));
+        assertTrue(d().getCurrentUrl().contains("/account/request.xhtml"), d().getCurrentUrl());
+        assertTrue(messages().contains("Hem recuperat el que havíeu escrit"), messages());
+        assertEquals(text, d().findElement(By.id("request:message")).getAttribute("value"));
+        assertEquals("3", d().findElement(By.id("request:visitors")).getAttribute("value"));
+        assertTrue(d().findElement(By.id("request:consent")).isSelected());
+        browser.assertAccessible("request form kept over a new sign-in");
         clickAndWait(By.id("request:send"));
         assertTrue(messages().contains("Sol·licitud enviada"), messages());
         assertTrue(d().getCurrentUrl().contains("/account/requests.xhtml"), d().getCurrentUrl());
@@ -567,6 +602,41 @@ class BrowserIT {
         assertTrue(d().findElement(By.id("none-pending")).isDisplayed());
         String told = Mailbox.subject(Mailbox.await(email, mails + 1));
         assertTrue(told.contains("sol·licitud de visita s'ha enviat a"), "the requester is told: " + told);
+        accountsTablePagesAndSorts(email);
+    }
+
+    /** The administrators' list of accounts: a lazy table with its total, sorted by the column clicked. */
+    void accountsTablePagesAndSorts(String email) {
+        go("/admin/users.xhtml");
+        browser.assertAccessible("accounts table");
+        List<String> before = columnTexts("#users\\:accounts_data tr td:nth-child(2)");
+        assertTrue(before.size() >= 2 && before.size() <= 25, before.toString());
+        assertTrue(d().findElement(By.cssSelector("#users\\:accounts .ui-paginator")).isDisplayed());
+        // sorted by name, descending after a second click: the table answers without leaving the page
+        WebElement byName = d().findElement(By.cssSelector("#users\\:accounts th:nth-child(2)"));
+        byName.click();
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> "ascending".equals(
+                d().findElement(By.cssSelector("#users\\:accounts th:nth-child(2)")).getAttribute("aria-sort")));
+        List<String> ascending = columnTexts("#users\\:accounts_data tr td:nth-child(2)");
+        d().findElement(By.cssSelector("#users\\:accounts th:nth-child(2)")).click();
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> "descending".equals(
+                d().findElement(By.cssSelector("#users\\:accounts th:nth-child(2)")).getAttribute("aria-sort")));
+        List<String> descending = columnTexts("#users\\:accounts_data tr td:nth-child(2)");
+        assertEquals(ascending.size(), descending.size());
+        if (ascending.size() < 25) {
+            // the whole list on one page: the first by name comes last the other way round
+            assertEquals(ascending.get(0), descending.get(descending.size() - 1), ascending + " / " + descending);
+        }
+        // a search narrows the table to the accounts it finds
+        type("users:q", email);
+        clickAndWait(By.id("users:search"));
+        List<String> found = columnTexts("#users\\:accounts_data tr td:nth-child(1)");
+        assertEquals(List.of(email), found);
+        browser.assertAccessible("accounts table, sorted and searched");
+    }
+
+    List<String> columnTexts(String css) {
+        return d().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     @Test
@@ -656,7 +726,14 @@ class BrowserIT {
     void memberThroughThePages(String name, String email, String password, String town) {
         signUpVerifyAndSignIn(name, email, password);
         go("/account/memberships.xhtml");
-        type("memberships:query", town);
+        // the other way, as without JavaScript: search with the button, then choose
+        type("memberships:query_input", town);
+        // the suggestions open over the button: Escape closes them
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(".ui-autocomplete-panel"))
+                .stream().anyMatch(WebElement::isDisplayed));
+        d().findElement(By.id("memberships:query_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(".ui-autocomplete-panel"))
+                .stream().noneMatch(WebElement::isDisplayed));
         clickAndWait(By.id("memberships:search"));
         clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
         type("memberships:position", "Tècnic d'administració electrònica");
