@@ -599,8 +599,8 @@ T = {
  "mark.BOOKMARK.remove": ("Treu dels desats", "Quitar de los guardados", "Remove bookmark"),
  "mark.BOOKMARK.on": ("Fitxa desada.", "Ficha guardada.", "Sheet bookmarked."),
  "mark.BOOKMARK.off": ("Fitxa treta dels desats.", "Ficha quitada de los guardados.", "Bookmark removed."),
- "mark.WORKED_FOR_US.add": ("Ens ha funcionat", "Nos ha funcionado", "It worked for us"),
- "mark.WORKED_FOR_US.remove": ("Retira «ens ha funcionat»", "Retirar «nos ha funcionado»", "Withdraw \"it worked for us\""),
+ "mark.WORKED_FOR_US.add": ("L'hem provat i funciona", "Lo hemos probado y funciona", "We tried it and it works"),
+ "mark.WORKED_FOR_US.remove": ("Retira «l'hem provat i funciona»", "Retirar «lo hemos probado y funciona»", "Withdraw \"we tried it and it works\""),
  "mark.WORKED_FOR_US.on": ("Anotat: aquest projecte us ha funcionat.", "Anotado: este proyecto les ha funcionado.", "Noted: this project worked for you."),
  "mark.WORKED_FOR_US.off": ("Valoració retirada.", "Valoración retirada.", "Rating withdrawn."),
  "recommender.title": ("Recomanador", "Recomendador", "Recommender"),
@@ -1189,6 +1189,7 @@ T = {
  "admin.noAccounts": ("Cap compte coincideix amb la cerca.", "Ninguna cuenta coincide con la búsqueda.", "No account matches the search."),
  "count.inhabitants": ("{0, plural, one {# habitant} other {# habitants}}", "{0, plural, one {# habitante} other {# habitantes}}", "{0, plural, one {# inhabitant} other {# inhabitants}}"),
  "memberships.pickHint": ("Escriviu almenys dues lletres del nom i trieu l'ens a la llista (amb les fletxes i Retorn, o amb el ratolí). Sense JavaScript, cerqueu-lo amb el botó.", "Escriba al menos dos letras del nombre y elija el ente en la lista (con las flechas y Intro, o con el ratón). Sin JavaScript, búsquelo con el botón.", "Type at least two letters of the name and pick the body from the list (arrow keys and Enter, or the mouse). Without JavaScript, search for it with the button."),
+ "memberships.noneChosen": ("Encara no heu triat cap ens.", "Todavía no ha elegido ningún ente.", "You have not chosen a body yet."),
 }
 del T["field.savingsMethod.item"]
 import os, re

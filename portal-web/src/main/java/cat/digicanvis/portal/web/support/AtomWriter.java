@@ -74,7 +74,8 @@ public final class AtomWriter {
     }
 
     private static String time(LocalDateTime t) {
-        return t.atOffset(ZoneOffset.UTC).format(RFC3339);
+        // whole seconds: with fractions only on some entries, "…:05Z" and "…:05.5Z" would not sort as they happened
+        return t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC).format(RFC3339);
     }
 
     private void text(String element, String value) throws XMLStreamException {

@@ -215,6 +215,13 @@ class BrowserIT {
         assertTrue(d().findElement(By.id("edit:messages")).getText().contains("Títol: cal omplir aquest camp."));
         d().findElement(By.id("edit:title")).sendKeys("Finestreta única digital de prova");
         d().findElement(By.id("edit:summary")).sendKeys("Un sol punt d'entrada per a tots els tràmits.");
+        // leaving with changes not sent asks first; staying keeps the text
+        d().findElement(By.cssSelector(".site-header a.brand")).click();
+        org.openqa.selenium.Alert leave = new WebDriverWait(d(), Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        leave.dismiss();
+        assertTrue(d().getCurrentUrl().contains("/project/edit.xhtml"), d().getCurrentUrl());
+        assertEquals("Finestreta única digital de prova", d().findElement(By.id("edit:title")).getAttribute("value"));
         clickAndWait(By.id("edit:next"));
 
         d().findElement(By.id("edit:bodyQuery")).sendKeys("Tàrrega");
