@@ -76,6 +76,31 @@ public final class LoadBenchmark {
             run(http, base, scenarios.get(i), clients, warmup, "warm-up");
             results.add(run(http, base, scenarios.get(i), clients, measure, names[i]));
         }
+        if (args.length > 4 && !args[4].isEmpty()) {
+            // the same pages for council staff, each client signed in with its own session, and their recommendations
+            List<HttpClient> members = new ArrayList<>();
+            List<Long> bodies = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                HttpClient m = ForumBenchmark.client();
+                ForumBenchmark.signIn(m, base, "bench-" + (c + 1) + "@synthetic.digicanvis.localhost", args[4]);
+                String session = ForumBenchmark.get(m, base + "/api/session");
+                Matcher body = Pattern.compile("\"memberOf\":\\[(\\d+)").matcher(session);
+                bodies.add(body.find() ? Long.valueOf(body.group(1)) : null);
+                members.add(m);
+            }
+            String[] signedNames = {"catalogue (signed in)", "full-text search page (signed in)", "sheet page (signed in)"};
+            for (int i = 0; i < signedNames.length; i++) {
+                run(members, base, scenarios.get(i), warmup, "warm-up");
+                results.add(run(members, base, scenarios.get(i), measure, signedNames[i]));
+            }
+            // each person asks for the recommendations of their own council, the Km0 and the foreign tab
+            List<Function<Random, String>> own = new ArrayList<>();
+            for (Long b : bodies) {
+                own.add(r -> "/account/recommendations.xhtml?body=" + b + (r.nextBoolean() ? "&tab=foreign" : ""));
+            }
+            run(members, base, own, warmup, "warm-up");
+            results.add(run(members, base, own, measure, "recommendations page (signed in)"));
+        }
         System.out.println();
         System.out.printf(Locale.ROOT, "%-40s %9s %7s %10s %9s %9s %10s%n", "scenario", "requests", "errors",
                 "cache hit", "p50 ms", "p95 ms", "req/s");
@@ -91,8 +116,13 @@ public final class LoadBenchmark {
         return run(java.util.Collections.nCopies(clients, http), base, path, seconds, name);
     }
 
-    /** One closed loop per client (each with its own cookies when it is signed in) for the given seconds. */
     static Result run(List<HttpClient> clients, String base, Function<Random, String> path, int seconds, String name)
+            throws Exception {
+        return run(clients, base, java.util.Collections.nCopies(clients.size(), path), seconds, name);
+    }
+
+    /** One closed loop per client (each with its own cookies when it is signed in, and its own pages) for the given seconds. */
+    static Result run(List<HttpClient> clients, String base, List<Function<Random, String>> paths, int seconds, String name)
             throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         AtomicInteger errors = new AtomicInteger();
@@ -103,6 +133,7 @@ public final class LoadBenchmark {
         for (int c = 0; c < clients.size(); c++) {
             int seed = c;
             HttpClient http = clients.get(c);
+            Function<Random, String> path = paths.get(c);
             futures.add(pool.submit(() -> {
                 Random r = new Random(seed * 7919L + name.hashCode());
                 long[] lat = new long[1 << 16];

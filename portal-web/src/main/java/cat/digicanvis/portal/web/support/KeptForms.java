@@ -122,7 +122,9 @@ public final class KeptForms {
         int[] restored = {0};
         ctx.getViewRoot().visitTree(VisitContext.createVisitContext(ctx), (visit, target) -> {
             if (target instanceof UIInput && target instanceof EditableValueHolder input) {
-                String[] v = form.values().get(target.getClientId(ctx));
+                String id = target.getClientId(ctx);
+                // PrimeFaces' inputs (date picker, autocomplete) send their text as id_input
+                String[] v = form.values().getOrDefault(id, form.values().get(id + "_input"));
                 if (v != null) {
                     // as each renderer decodes it: a checkbox's "on" is true, a multiple choice keeps all its values
                     input.setSubmittedValue(target instanceof UISelectMany ? v : target instanceof UISelectBoolean
