@@ -78,10 +78,8 @@ public class MembershipsView implements Serializable {
 
     /** "Bellpuig (Ajuntament, 5.012 habitants)": enough to tell apart bodies with the same name. */
     private String label(BodySummaryView b) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        java.util.Locale locale = ctx.getViewRoot().getLocale();
         return b.name() + " (" + labels.bodyType(b.type()) + ", "
-                + Messages.format(locale, Messages.text(ctx, "count.inhabitants"), b.population()) + ")";
+                + Messages.text(FacesContext.getCurrentInstance(), "count.inhabitants", b.population()) + ")";
     }
 
     /**

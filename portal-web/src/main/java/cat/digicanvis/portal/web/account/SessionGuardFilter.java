@@ -51,8 +51,7 @@ public class SessionGuardFilter extends HttpFilter {
             } else if (path.endsWith(".xhtml") && KeptForms.keep(req, path)) {
                 // the session ended while the form was open: sign in again and the form comes back filled
                 KeptForms.announce(req);
-                resp.setStatus(303);
-                resp.setHeader("Location", req.getContextPath() + "/account/login.xhtml?back="
+                seeOther(resp, req.getContextPath() + "/account/login.xhtml?back="
                         + URLEncoder.encode(KeptForms.back(req, path), StandardCharsets.UTF_8));
             } else {
                 resp.sendError(403);
@@ -84,9 +83,14 @@ public class SessionGuardFilter extends HttpFilter {
                 throw e;
             }
             resp.resetBuffer();
-            resp.setStatus(303);
-            resp.setHeader("Location", req.getContextPath() + KeptForms.back(req, path));
+            seeOther(resp, req.getContextPath() + KeptForms.back(req, path));
         }
+    }
+
+    /** After a form was kept: the browser is sent on with a GET (303), whatever the form's method. */
+    private static void seeOther(HttpServletResponse resp, String location) {
+        resp.setStatus(303);
+        resp.setHeader("Location", location);
     }
 
     private static Throwable rootCause(Throwable t) {

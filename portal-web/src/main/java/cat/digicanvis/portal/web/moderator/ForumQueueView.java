@@ -8,6 +8,7 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.PagedList;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,9 +18,6 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * The moderators' queue (moderator/forum.xhtml): newcomers' posts waiting for approval and flagged posts,
@@ -36,7 +34,7 @@ public class ForumQueueView implements Serializable {
     @Inject
     CurrentUser me;
 
-    private LazyDataModel<QueueItemView> queue;
+    private PagedList<QueueItemView> queue;
     private final Map<Long, String> reasons = new HashMap<>();
     private String silenceEmail;
     private String silenceDays = "1";
@@ -52,41 +50,11 @@ public class ForumQueueView implements Serializable {
             Pages.forbidden();
             return;
         }
-        queue = new Queue(moderation, me);
-    }
-
-    /** Reads the queue a page at a time; the count comes from the database too. */
-    static final class Queue extends LazyDataModel<QueueItemView> {
-
-        private static final long serialVersionUID = 1L;
-        private final ForumModerationService moderation;
-        private final CurrentUser me;
-
-        Queue(ForumModerationService moderation, CurrentUser me) {
-            this.moderation = moderation;
-            this.me = me;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) moderation.queueSize(me.actor());
-        }
-
-        @Override
-        public List<QueueItemView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return moderation.queue(me.actor(), first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(QueueItemView item) {
-            return String.valueOf(item.post().id());
-        }
-
-        @Override
-        public QueueItemView getRowData(String rowKey) {
-            return null;
-        }
+        // a page at a time; the count comes from the database too
+        ForumModerationService service = moderation;
+        CurrentUser who = me;
+        queue = new PagedList<>((first, max) -> service.queue(who.actor(), first, max),
+                () -> service.queueSize(who.actor()), item -> item.post().id());
     }
 
     public void approve(long postId, int version) {
@@ -137,7 +105,7 @@ public class ForumQueueView implements Serializable {
         return List.of(1, 7, 30);
     }
 
-    public LazyDataModel<QueueItemView> getQueue() {
+    public PagedList<QueueItemView> getQueue() {
         return queue;
     }
 

@@ -80,11 +80,14 @@ public final class KeptForms {
 
     /** The address of the page being rendered, relative to the portal, with its view parameters. */
     static String page(FacesContext ctx) {
-        String viewId = ctx.getViewRoot().getViewId();
-        String url = ctx.getApplication().getViewHandler().getBookmarkableURL(ctx, viewId, Map.of(), true);
-        String base = ctx.getExternalContext().getRequestContextPath();
-        String page = url.startsWith(base) ? url.substring(base.length()) : viewId;
-        return page.replaceFirst(";jsessionid=[^?#]*", "");
+        // once per request: a page may hold several forms
+        return (String) ctx.getAttributes().computeIfAbsent(PAGE_PARAM, k -> {
+            String viewId = ctx.getViewRoot().getViewId();
+            String url = ctx.getApplication().getViewHandler().getBookmarkableURL(ctx, viewId, Map.of(), true);
+            String base = ctx.getExternalContext().getRequestContextPath();
+            String page = url.startsWith(base) ? url.substring(base.length()) : viewId;
+            return page.replaceFirst(";jsessionid=[^?#]*", "");
+        });
     }
 
     /**

@@ -1,11 +1,11 @@
 package cat.digicanvis.portal.web.support;
 
 import cat.digicanvis.portal.domain.shared.Violation;
+import com.ibm.icu.util.ULocale;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIInput;
 import jakarta.faces.context.FacesContext;
-import com.ibm.icu.util.ULocale;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -23,9 +23,17 @@ public final class Messages {
 
     /** "Title: this field is required", with the field's label and the rule's text. */
     public static String describe(Violation v, Locale locale) {
-        String text = format(locale, Languages.text(locale, v.messageKey()), v.args().toArray());
+        return labelled(v, rule(v, locale), locale);
+    }
+
+    /** The rule's text alone ("must have between 20 and 4,000 characters"), as it stands next to its field. */
+    static String rule(Violation v, Locale locale) {
+        return format(locale, Languages.text(locale, v.messageKey()), v.args().toArray());
+    }
+
+    private static String labelled(Violation v, String rule, Locale locale) {
         String label = label(v.field(), locale);
-        return label == null ? text : label + ": " + text;
+        return label == null ? rule : label + ": " + rule;
     }
 
     static String label(String field, Locale locale) {
@@ -69,11 +77,11 @@ public final class Messages {
     public static void violations(FacesContext ctx, List<Violation> violations) {
         Locale locale = ctx.getViewRoot().getLocale();
         for (Violation v : violations) {
-            error(ctx, describe(v, locale));
+            String rule = rule(v, locale);
+            error(ctx, labelled(v, rule, locale));
             UIInput field = v.field() == null ? null : InvalidFields.find(ctx, v.field());
             if (field != null) {
-                InvalidFields.refuse(ctx, field,
-                        format(locale, Languages.text(locale, v.messageKey()), v.args().toArray()));
+                InvalidFields.refuse(ctx, field, rule);
             }
         }
         ctx.validationFailed();
@@ -90,13 +98,7 @@ public final class Messages {
      * {@code {0, plural, one {# fitxa} other {# fitxes}}} (ICU's message syntax).
      */
     public static String format(Locale locale, String pattern, Object... args) {
-        if (!pattern.contains("plural,")) {
-            Object[] shown = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                shown[i] = args[i] instanceof Number n ? Formats.number(n, locale) : args[i];
-            }
-            return format(pattern, shown);
-        }
+        // the arguments a plural chooses by stay numbers; the others are written as the reader writes numbers
         java.util.Set<Integer> counted = new java.util.HashSet<>();
         Matcher m = COUNTED.matcher(pattern);
         while (m.find()) {
@@ -104,16 +106,20 @@ public final class Messages {
         }
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = args[i] instanceof Number n && !counted.contains(i) ? Formats.number(n, locale) : args[i];
-            if (counted.contains(i) && args[i] instanceof CharSequence text) {
+            if (!counted.contains(i)) {
+                shown[i] = args[i] instanceof Number n ? Formats.number(n, locale) : args[i];
+            } else if (args[i] instanceof CharSequence text) {
                 // a count written already ("1.234"): read it back rather than fail the page
                 String digits = text.toString().replaceAll("[^0-9-]", "");
                 shown[i] = digits.isEmpty() ? 0L : Long.parseLong(digits);
+            } else {
+                shown[i] = args[i];
             }
         }
-        com.ibm.icu.text.MessageFormat icu = new com.ibm.icu.text.MessageFormat(pattern.replace("'", "''"),
-                ULocale.forLocale(locale));
-        return icu.format(shown);
+        if (counted.isEmpty()) {
+            return format(pattern, shown);
+        }
+        return new com.ibm.icu.text.MessageFormat(pattern.replace("'", "''"), ULocale.forLocale(locale)).format(shown);
     }
 
     /** MessageFormat without its quoting rules, which would eat the apostrophes of Catalan ("l'ens"). */

@@ -74,23 +74,22 @@ public class NonceFormRenderKitFactory extends RenderKitFactory {
 
         @Override
         public void encodeEnd(FacesContext context, UIComponent component) throws IOException {
+            ResponseWriter w = context.getResponseWriter();
             if (PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
-                ResponseWriter w = context.getResponseWriter();
-                w.startElement("input", null);
-                w.writeAttribute("type", "hidden", null);
-                w.writeAttribute("name", NONCE_PARAM, null);
-                w.writeAttribute("value", PrimeFacesContext.getCspState(context).getNonce(), null);
-                w.endElement("input");
+                hidden(w, NONCE_PARAM, PrimeFacesContext.getCspState(context).getNonce());
             }
             // the page the form is on, with its parameters (a postback's address has none): where to come back
             // to if the session has ended when the form is sent (KeptForms)
-            ResponseWriter w = context.getResponseWriter();
+            hidden(w, KeptForms.PAGE_PARAM, KeptForms.page(context));
+            super.encodeEnd(context, component);
+        }
+
+        private static void hidden(ResponseWriter w, String name, String value) throws IOException {
             w.startElement("input", null);
             w.writeAttribute("type", "hidden", null);
-            w.writeAttribute("name", KeptForms.PAGE_PARAM, null);
-            w.writeAttribute("value", KeptForms.page(context), null);
+            w.writeAttribute("name", name, null);
+            w.writeAttribute("value", value, null);
             w.endElement("input");
-            super.encodeEnd(context, component);
         }
     }
 }
