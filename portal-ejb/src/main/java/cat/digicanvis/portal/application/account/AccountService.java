@@ -391,6 +391,14 @@ public class AccountService {
                     .add("createdAt", r.getCreatedAt().toString()));
         }
         root.add("requestsSent", sent);
+        JsonArrayBuilder said = Json.createArrayBuilder();
+        for (cat.digicanvis.portal.domain.model.request.RequestMessage m : requests.messagesBy(a.getId())) {
+            said.add(Json.createObjectBuilder().add("request", m.getRequestId()).add("kind", m.getKind().name())
+                    .add("side", m.getSide().name()).add("at", m.getCreatedAt().toString())
+                    .add("visitDate", m.getVisitDate() == null ? "" : m.getVisitDate().toString())
+                    .add("text", m.getBody() == null ? "" : m.getBody()));
+        }
+        root.add("requestMessages", said);
         JsonArrayBuilder written = Json.createArrayBuilder();
         for (ProjectSheet s : sheets.byAuthor(a.getId())) {
             written.add(Json.createObjectBuilder().add("id", s.getId()).add("title", s.getTitle())
@@ -430,7 +438,8 @@ public class AccountService {
     }
 
     /**
-     * Deletes the account after checking its password: memberships, requests sent and links go with it, its sheets stay with
+     * Deletes the account after checking its password: memberships, requests not yet forwarded and links go with
+     * it; forwarded requests and their conversations stay with both bodies as a former member's; its sheets stay with
      * their bodies without an author, and audit entries keep the account number but lose the email.
      */
     public void deleteAccount(Actor actor, String current) {
@@ -454,8 +463,14 @@ public class AccountService {
             memberships.remove(m);
         }
         for (ContactRequest r : requests.byRequester(a.getId(), Integer.MAX_VALUE)) {
-            requests.remove(r);
+            // what never reached the other body goes; a conversation stays with both bodies, by a former member
+            if (r.getStatus().reachedOtherBody()) {
+                r.forgetRequester();
+            } else {
+                requests.remove(r);
+            }
         }
+        requests.forgetAuthor(a.getId());
         forum.forgetAuthor(a.getId(), cat.digicanvis.portal.domain.model.forum.Post.FORMER_MEMBER, removePosts, "");
         auditEntries.forgetActorEmail(a.getId());
         audit.record(new Actor(a.getId(), null, null, null, false, false, null), "account.deleted", "account",

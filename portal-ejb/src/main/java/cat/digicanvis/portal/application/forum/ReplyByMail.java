@@ -2,6 +2,7 @@ package cat.digicanvis.portal.application.forum;
 
 import cat.digicanvis.portal.application.mail.MailService;
 import cat.digicanvis.portal.application.mail.MailTokens;
+import cat.digicanvis.portal.application.request.ConversationService;
 import cat.digicanvis.portal.application.text.ViolationTexts;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
 
 /**
  * Answers to forum mails, posted as their author: the address the answer went to carries a token for a person
- * and a topic; the sender must be that person; the text, without the quoted mail and the signature, is posted
+ * and a topic (or for a request's conversation, see {@link ConversationService#receiveByMail}); the sender must be that person; the text, without the quoted mail and the signature, is posted
  * with the same rules and limits as in the portal. Anything else is refused and the sender is told why
  * (robots excepted). Each mail is recorded by its key first, so reading it again posts and answers nothing.
  */
@@ -59,6 +60,8 @@ public class ReplyByMail {
     ForumService forum;
     @Inject
     MailService mail;
+    @Inject
+    ConversationService conversations;
     /**
      * The web layer's sentences for broken rules. In the WAR (Payara Micro, bin/run) there is one; in the EAR an
      * EJB module cannot see the web module's beans, and a refusal then says which kind of rule, not which one.
@@ -95,6 +98,10 @@ public class ReplyByMail {
             inbound.outcome(m.key(), "IGNORED", null);
             return Outcome.IGNORED;
         }
+        Optional<MailTokens.ConversationCheck> conversation = conversationCheck(m, now);
+        if (conversation.isPresent()) {
+            return intoConversation(m, conversation.get());
+        }
         MailTokens.ReplyCheck check = check(m, now);
         if (check.check() == MailTokens.Check.INVALID) {
             throw new ReplyRefused("unknown", null);
@@ -117,6 +124,40 @@ public class ReplyByMail {
         Outcome outcome = posted.pending() ? Outcome.AWAITING_APPROVAL : Outcome.POSTED;
         inbound.outcome(m.key(), outcome.name(), posted.postId());
         return outcome;
+    }
+
+    /** An answer to a request's conversation (see {@link ConversationService#receiveByMail}). */
+    private Outcome intoConversation(InboundMail m, MailTokens.ConversationCheck c) {
+        Long accountId = c.target().accountId();
+        if (c.check() == MailTokens.Check.EXPIRED) {
+            throw new ReplyRefused("expired", accountId);
+        }
+        String text = MailReplyText.clean(m.text());
+        if (text.isBlank()) {
+            throw new ReplyRefused("empty", accountId);
+        }
+        switch (conversations.receiveByMail(c.target(), m.from(), text)) {
+            case WRONG_SENDER -> throw new ReplyRefused("sender", accountId);
+            case CLOSED -> throw new ReplyRefused("requestClosed", accountId);
+            default -> {
+                inbound.outcome(m.key(), Outcome.POSTED.name(), null);
+                return Outcome.POSTED;
+            }
+        }
+    }
+
+    /** A genuine conversation token among the addresses the mail was sent to, valid ones first. */
+    Optional<MailTokens.ConversationCheck> conversationCheck(InboundMail m, LocalDateTime now) {
+        Optional<MailTokens.ConversationCheck> expired = Optional.empty();
+        for (String address : m.recipients()) {
+            Optional<MailTokens.ConversationCheck> c = mailer.replyToken(address)
+                    .map(t -> tokens.checkConversation(t, now)).filter(x -> x.check() != MailTokens.Check.INVALID);
+            if (c.isPresent() && c.get().check() == MailTokens.Check.VALID) {
+                return c;
+            }
+            expired = expired.or(() -> c);
+        }
+        return expired;
     }
 
     /** Records the refusal and tells the sender why, with their text so that nothing is lost. */

@@ -138,7 +138,11 @@ public class MailSender {
                     // one recipient, strictly: a stored list ("a@x,b@y") must never reach several mailboxes
                     mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
                     mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
-                    mime.setText(body, StandardCharsets.UTF_8.name());
+                    if (m.getCalendar() == null) {
+                        mime.setText(body, StandardCharsets.UTF_8.name());
+                    } else {
+                        mime.setContent(withInvitation(body, m.getCalendar()));
+                    }
                     mime.setHeader("Content-Language", m.getLanguage());
                     if (m.getReplyTo() != null) {
                         mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.getReplyTo(), true)});
@@ -162,6 +166,26 @@ public class MailSender {
             });
         }
         return ids.size();
+    }
+
+    /**
+     * The text with a calendar invitation: a text/calendar part with its iTIP method, which mail programs offer
+     * to add to the calendar, also named invite.ics for those that only show attachments.
+     */
+    static jakarta.mail.internet.MimeMultipart withInvitation(String text, String ics) throws MessagingException {
+        jakarta.mail.internet.MimeMultipart mixed = new jakarta.mail.internet.MimeMultipart("mixed");
+        jakarta.mail.internet.MimeBodyPart plain = new jakarta.mail.internet.MimeBodyPart();
+        plain.setText(text, StandardCharsets.UTF_8.name());
+        mixed.addBodyPart(plain);
+        String method = ics.contains("\nMETHOD:CANCEL") ? "CANCEL" : "REQUEST";
+        jakarta.mail.internet.MimeBodyPart calendar = new jakarta.mail.internet.MimeBodyPart();
+        // a data source, not setContent: Jakarta Mail has no content handler for text/calendar objects
+        calendar.setDataHandler(new jakarta.activation.DataHandler(new jakarta.mail.util.ByteArrayDataSource(
+                ics.getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=" + method)));
+        calendar.setFileName("invite.ics");
+        calendar.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        mixed.addBodyPart(calendar);
+        return mixed;
     }
 
     /**

@@ -72,6 +72,19 @@ public class MailService {
                 .listMail(replyTo, unsubscribeUrl));
     }
 
+    /**
+     * Queues a mail of a request's conversation, already written in the recipient's language: answers go to
+     * {@code replyTo} (null: none), and {@code calendar} (null: none) goes with it as an invitation.
+     */
+    public void queueConversation(String recipient, String language, String subject, String body, String replyTo,
+            String calendar) {
+        Locale locale = Locale.forLanguageTag(language);
+        String footer = new MessageFormat(bundle(language).getString("footer"), locale)
+                .format(new Object[] {settings.baseUrl()});
+        store(new MailMessage(recipient, language, subject, body + "\n\n-- \n" + footer, Clock.now())
+                .listMail(replyTo, null).withCalendar(calendar));
+    }
+
     /** Queues an answer to a mail the portal received (never answered in turn by a well-behaved robot). */
     public void queueAutoReply(String recipient, String language, String key, Object... args) {
         store(fromTemplate(recipient, language, key, args).asAutoReply());

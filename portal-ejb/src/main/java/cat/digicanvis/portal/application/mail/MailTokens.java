@@ -17,7 +17,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signed tokens for the links and addresses of forum mails, so that nothing needs storing: a reply token names
- * a person and a topic (valid 30 days), an unsubscribe token names a person. Each is signed (HMAC-SHA-256)
+ * a person and a topic (valid 30 days), a conversation token a person (or a contact person's address) and a
+ * request, an unsubscribe token names a person. Each is signed (HMAC-SHA-256)
  * with its purpose, so one cannot serve as the other. They are lower case letters, digits and dashes, short
  * enough for the local part of an address (at most 64 characters with the mailbox name).
  */
@@ -27,6 +28,8 @@ public class MailTokens {
     public static final Duration REPLY_LIFETIME = Duration.ofDays(30);
     public static final Duration UNSUBSCRIBE_LIFETIME = Duration.ofDays(366);
     private static final Pattern REPLY = Pattern.compile("r([0-9a-z]{1,12})-([0-9a-z]{1,12})-([0-9a-z]{1,6})-([a-z2-7]{24})");
+    private static final Pattern CONVERSATION = Pattern.compile("q([0-9a-z]{1,12})-([0-9a-z]{1,12})-([0-9a-z]{1,6})-([a-z2-7]{24})");
+    private static final Pattern CONTACT = Pattern.compile("k([0-9a-z]{1,12})-([a-z2-7]{8})-([0-9a-z]{1,6})-([a-z2-7]{24})");
     private static final Pattern UNSUBSCRIBE = Pattern.compile("u([0-9a-z]{1,12})-([0-9a-z]{1,6})-([a-z2-7]{24})");
     /** The key's name; the portal makes it at start, outside any transaction that could roll it back. */
     public static final String KEY_NAME = "mail-tokens";
@@ -67,6 +70,65 @@ public class MailTokens {
         // the token carries its day: counted from the end of that day, so that it lasts at least 30 days
         boolean expired = issued.plusDays(1).atStartOfDay().plus(REPLY_LIFETIME).isBefore(now);
         return new ReplyCheck(expired ? Check.EXPIRED : Check.VALID, target);
+    }
+
+    /**
+     * Who answers into which request's conversation: an account ({@code contactDigest} null), or a contact
+     * person of the sheet without one, known by a digest of their address ({@code accountId} null).
+     */
+    public record ConversationTarget(long requestId, Long accountId, String contactDigest) {
+    }
+
+    public record ConversationCheck(Check check, ConversationTarget target) {
+    }
+
+    /** A reply token for a person's answers to a request's conversation (valid 30 days, like the forum's). */
+    public String conversationReply(long accountId, long requestId, LocalDateTime now) {
+        String payload = "q" + b36(accountId) + "-" + b36(requestId) + "-" + b36(now.toLocalDate().toEpochDay());
+        return payload + "-" + mac("conversation", payload);
+    }
+
+    /** A reply token for a contact person without an account, bound to their address. */
+    public String contactReply(long requestId, String email, LocalDateTime now) {
+        String payload = "k" + b36(requestId) + "-" + emailDigest(email) + "-" + b36(now.toLocalDate().toEpochDay());
+        return payload + "-" + mac("contact", payload);
+    }
+
+    /** A short keyed digest of an address, so that the token names a contact without carrying the address. */
+    public String emailDigest(String email) {
+        return mac("email", email == null ? "" : email.strip().toLowerCase(Locale.ROOT)).substring(0, 8);
+    }
+
+    public ConversationCheck checkConversation(String token, LocalDateTime now) {
+        String t = token == null ? "" : token.toLowerCase(Locale.ROOT);
+        Matcher q = CONVERSATION.matcher(t);
+        Matcher k = CONTACT.matcher(t);
+        ConversationTarget target;
+        String payload;
+        String day;
+        String sig;
+        String purpose;
+        if (q.matches()) {
+            payload = "q" + q.group(1) + "-" + q.group(2) + "-" + q.group(3);
+            target = new ConversationTarget(Long.parseLong(q.group(2), 36), Long.parseLong(q.group(1), 36), null);
+            day = q.group(3);
+            sig = q.group(4);
+            purpose = "conversation";
+        } else if (k.matches()) {
+            payload = "k" + k.group(1) + "-" + k.group(2) + "-" + k.group(3);
+            target = new ConversationTarget(Long.parseLong(k.group(1), 36), null, k.group(2));
+            day = k.group(3);
+            sig = k.group(4);
+            purpose = "contact";
+        } else {
+            return new ConversationCheck(Check.INVALID, null);
+        }
+        if (!same(mac(purpose, payload), sig)) {
+            return new ConversationCheck(Check.INVALID, null);
+        }
+        LocalDate issued = LocalDate.ofEpochDay(Long.parseLong(day, 36));
+        boolean expired = issued.plusDays(1).atStartOfDay().plus(REPLY_LIFETIME).isBefore(now);
+        return new ConversationCheck(expired ? Check.EXPIRED : Check.VALID, target);
     }
 
     public String unsubscribe(long accountId, LocalDateTime now) {

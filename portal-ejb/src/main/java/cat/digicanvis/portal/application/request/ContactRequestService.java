@@ -14,7 +14,6 @@ import cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository;
 import cat.digicanvis.portal.domain.model.membership.Membership;
 import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
 import cat.digicanvis.portal.domain.model.membership.MembershipStatus;
-import cat.digicanvis.portal.domain.model.project.ContactPerson;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
@@ -23,6 +22,7 @@ import cat.digicanvis.portal.domain.model.recommendation.RecommendationRepositor
 import cat.digicanvis.portal.domain.model.request.ContactRequest;
 import cat.digicanvis.portal.domain.model.request.ContactRequestRepository;
 import cat.digicanvis.portal.domain.model.request.RequestStatus;
+import cat.digicanvis.portal.domain.model.request.Side;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.Clock;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
@@ -37,10 +37,7 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -69,6 +66,8 @@ public class ContactRequestService {
     RecommendationRepository interactions;
     @Inject
     MailService mail;
+    @Inject
+    ConversationMailer conversationMailer;
     @Inject
     AuditLog audit;
     @Inject
@@ -216,21 +215,29 @@ public class ContactRequestService {
      */
     public void forward(Actor actor, long requestId, int version, String note) {
         ContactRequest r = forDecision(actor, requestId, version);
-        Map<String, String> recipients = recipients(r);
-        r.forward(actor.accountId(), note, recipients.size(), Clock.now());
-        Account requester = r.getRequester();
-        for (Map.Entry<String, String> to : recipients.entrySet()) {
-            String lang = to.getValue();
-            mail.queue(to.getKey(), lang, "requestToBody", mail.text(lang, "kind." + r.getKind()),
-                    r.getFromBody().getName(), requester.getDisplayName(), r.getRequesterPosition(),
-                    requester.getEmail(), r.getToBody().getName(), sheetLine(r, lang), visitLine(r, lang),
-                    r.getMessage(), mail.link("/account/requests.xhtml"));
+        List<ConversationMailer.Participant> receivers = conversationMailer.participants(r).stream()
+                .filter(p -> p.side() == Side.RECEIVER).toList();
+        r.forward(actor.accountId(), note, receivers.size(), Clock.now());
+        String requesterName = r.getRequesterName() == null ? "—" : r.getRequesterName();
+        String requesterEmail = r.getRequester() == null ? "—" : r.getRequester().getEmail();
+        for (ConversationMailer.Participant to : receivers) {
+            String lang = to.language();
+            String text = mail.text(lang, "requestToBody.body", mail.text(lang, "kind." + r.getKind()),
+                    r.getFromBody().getName(), requesterName, r.getRequesterPosition(), requesterEmail,
+                    r.getToBody().getName(), sheetLine(r, lang), visitLine(r, lang), r.getMessage(),
+                    mail.link("/account/conversation.xhtml?id=" + r.getId()));
+            conversationMailer.sendText(r, to, mail.text(lang, "requestToBody.subject",
+                    mail.text(lang, "kind." + r.getKind()), r.getFromBody().getName()), text);
         }
-        mail.queue(requester.getEmail(), requester.getLanguage(), "requestForwarded", requester.getDisplayName(),
-                mail.text(requester.getLanguage(), "kind." + r.getKind()), r.getToBody().getName(),
-                recipients.size(), r.getDecisionNote() == null ? "-" : r.getDecisionNote());
+        Account requester = r.getRequester();
+        if (requester != null) {
+            mail.queue(requester.getEmail(), requester.getLanguage(), "requestForwarded", requester.getDisplayName(),
+                    mail.text(requester.getLanguage(), "kind." + r.getKind()), r.getToBody().getName(),
+                    receivers.size(), r.getDecisionNote() == null ? "-" : r.getDecisionNote(),
+                    mail.link("/account/conversation.xhtml?id=" + r.getId()));
+        }
         audit.record(actor, "request.forwarded", "request", r.getId(),
-                r.getToBody().getName() + " (" + recipients.size() + ")");
+                r.getToBody().getName() + " (" + receivers.size() + ")");
     }
 
     /** Rejects a pending request; the reason goes to the requester, and the other body hears nothing. */
@@ -256,27 +263,6 @@ public class ContactRequestService {
         if (r.getVersion() != version) {
             throw new ConcurrentEditException("request", r.getId());
         }
-    }
-
-    /** Email → language of everyone the request goes to: members who can sign in, and consenting contacts. */
-    private Map<String, String> recipients(ContactRequest r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Membership m : memberships.approvedMembers(r.getToBody().getId())) {
-            Account a = m.getAccount();
-            if (a.maySignIn()) {
-                out.putIfAbsent(a.getEmail().toLowerCase(Locale.ROOT), a.getLanguage());
-            }
-        }
-        if (r.getSheetId() != null) {
-            sheets.find(r.getSheetId()).filter(s -> s.getStatus() == SheetStatus.PUBLISHED).ifPresent(s -> {
-                for (ContactPerson c : s.getContacts()) {
-                    if (c.hasConsent() && c.getEmail() != null && !c.getEmail().isBlank()) {
-                        out.putIfAbsent(c.getEmail().toLowerCase(Locale.ROOT), "ca");
-                    }
-                }
-            });
-        }
-        return out;
     }
 
     private String sheetLine(ContactRequest r, String lang) {
@@ -313,8 +299,9 @@ public class ContactRequestService {
         Account a = r.getRequester();
         return new ContactRequestView(r.getId(), r.getVersion(), r.getKind(), r.getStatus(),
                 LocalBodyService.summary(r.getFromBody()), LocalBodyService.summary(r.getToBody()), r.getSheetId(),
-                r.getSheetTitle(), a.getDisplayName(), a.getEmail(), r.getRequesterPosition(), r.getMessage(),
-                r.getVisitFrom(), r.getVisitTo(), r.getVisitors(), r.getCreatedAt(), r.getDecidedAt(),
-                r.getDecisionNote(), r.getRecipients());
+                r.getSheetTitle(), a == null ? null : r.getRequesterName(), a == null ? null : a.getEmail(),
+                r.getRequesterPosition(), r.getMessage(), r.getVisitFrom(), r.getVisitTo(), r.getVisitors(),
+                r.getCreatedAt(), r.getDecidedAt(), r.getDecisionNote(), r.getRecipients(), r.getAgreedDate(),
+                r.getProposedDate(), r.getProposedBy(), r.getClosedAt(), r.getOutcomeNote(), r.getOutcomeUseful());
     }
 }

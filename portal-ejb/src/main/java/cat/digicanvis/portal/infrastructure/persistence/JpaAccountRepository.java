@@ -3,6 +3,7 @@ package cat.digicanvis.portal.infrastructure.persistence;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountOrder;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
+import cat.digicanvis.portal.domain.model.account.AccountStatus;
 import cat.digicanvis.portal.domain.model.account.ActionCounter;
 import cat.digicanvis.portal.domain.model.account.Handles;
 import cat.digicanvis.portal.domain.model.account.AccountToken;
@@ -53,6 +54,12 @@ public class JpaAccountRepository implements AccountRepository {
     @Override
     public long countActiveAdministrators() {
         return em.createNamedQuery(Account.COUNT_ADMINISTRATORS, Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Account> activeAdministrators() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.administrator = TRUE AND a.status = :status"
+                + " ORDER BY a.id", Account.class).setParameter("status", AccountStatus.ACTIVE).getResultList();
     }
 
     @Override

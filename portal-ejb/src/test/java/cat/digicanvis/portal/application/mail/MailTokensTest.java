@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.application.mail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -60,5 +61,31 @@ class MailTokensTest {
         String reply = t.reply(55, 9, now);
         assertEquals(Optional.empty(), t.checkUnsubscribe("u" + reply.substring(1), now));
         assertEquals(MailTokens.Check.INVALID, t.checkReply("r" + unsubscribe.substring(1), now).check());
+    }
+
+    @Test
+    void conversationTokensNameARequestAndAnAccountOrAContactsAddress() {
+        MailTokens t = tokens((byte) 7);
+        LocalDateTime now = LocalDateTime.of(2026, 12, 2, 10, 0);
+        String person = t.conversationReply(55, 901, now);
+        assertTrue(("forum+" + person).length() <= 64, person);
+        MailTokens.ConversationCheck c = t.checkConversation(person.toUpperCase(), now.plusDays(29));
+        assertEquals(MailTokens.Check.VALID, c.check());
+        assertEquals(new MailTokens.ConversationTarget(901, 55L, null), c.target());
+        assertEquals(MailTokens.Check.EXPIRED, t.checkConversation(person, now.plusDays(32)).check());
+
+        String contact = t.contactReply(901, " Laia.Roca@Tarrega.cat ", now);
+        MailTokens.ConversationCheck k = t.checkConversation(contact, now);
+        assertEquals(MailTokens.Check.VALID, k.check());
+        assertEquals(t.emailDigest("laia.roca@tarrega.cat"), k.target().contactDigest(), "the address, normalised");
+        assertEquals(901, k.target().requestId());
+        assertNotEquals(t.emailDigest("other@tarrega.cat"), k.target().contactDigest());
+
+        // one purpose cannot stand for another, and a changed request number breaks the signature
+        assertEquals(MailTokens.Check.INVALID, t.checkReply(person, now).check());
+        assertEquals(MailTokens.Check.INVALID, t.checkConversation(t.reply(55, 901, now), now).check());
+        assertEquals(MailTokens.Check.INVALID, t.checkConversation(person.replace("-p1-", "-p2-"), now).check());
+        assertEquals(MailTokens.Check.INVALID, t.checkConversation("k" + person.substring(1), now).check());
+        assertEquals(MailTokens.Check.INVALID, tokens((byte) 8).checkConversation(person, now).check());
     }
 }

@@ -17,6 +17,9 @@ public interface AccountRepository {
 
     long countActiveAdministrators();
 
+    /** The administrators who can sign in (copied on reminders about requests nobody answers). */
+    List<Account> activeAdministrators();
+
     /** Stores a new account and gives it a free handle (see {@link Handles}). */
     void store(Account account);
 

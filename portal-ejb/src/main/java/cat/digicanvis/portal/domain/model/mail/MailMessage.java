@@ -76,6 +76,8 @@ public class MailMessage {
     /** The one-time link whose secret is made at sending ({@link #SECRET} in the body); null: none. */
     @Column(name = "account_token_id")
     private Long accountTokenId;
+    /** A calendar invitation (iCalendar text, RFC 5545) that goes with the mail as {@code invite.ics}; null: none. */
+    private String calendar;
     /** The body was removed after the retention period (the row stays a while as a delivery record). */
     @Column(name = "body_purged")
     private boolean bodyPurged;
@@ -97,6 +99,16 @@ public class MailMessage {
         this.replyTo = newReplyTo;
         this.unsubscribeUrl = newUnsubscribeUrl;
         return this;
+    }
+
+    /** A mail that carries a calendar invitation (a visit agreed, changed or cancelled). */
+    public MailMessage withCalendar(String ics) {
+        this.calendar = ics;
+        return this;
+    }
+
+    public String getCalendar() {
+        return calendar;
     }
 
     /** An answer to a mail the portal received. */
