@@ -776,6 +776,10 @@ class ForumIT {
 
     /** Waits for the reply mailbox reader (every 2 s in the tests) to have handled a mail. */
     String handled(String messageId) throws Exception {
+        return handled(em, messageId);
+    }
+
+    static String handled(EntityManager em, String messageId) throws Exception {
         String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                 .digest(("id:" + messageId).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         long end = System.nanoTime() + 40_000_000_000L;
