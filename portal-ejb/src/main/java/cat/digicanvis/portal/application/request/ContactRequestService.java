@@ -202,6 +202,20 @@ public class ContactRequestService {
                 .map(ContactRequestService::view).toList();
     }
 
+    /** Requests that reached the other body, in any state since, latest forwarded first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<ContactRequestView> inConversation(Actor actor, int first, int max) {
+        actor.require(actor.mayAdminister(), "admin.requests");
+        return requests.inConversation(Math.max(0, first), Math.max(1, Math.min(max, LIST_MAX))).stream()
+                .map(ContactRequestService::view).toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long countInConversation(Actor actor) {
+        actor.require(actor.mayAdminister(), "admin.requests");
+        return requests.countInConversation();
+    }
+
     /** How many requests are in that state, for the administrators' paged lists. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long countByStatus(Actor actor, RequestStatus status) {

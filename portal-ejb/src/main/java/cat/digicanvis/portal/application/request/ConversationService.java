@@ -3,6 +3,7 @@ package cat.digicanvis.portal.application.request;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.mail.MailTokens;
 import cat.digicanvis.portal.application.recommendation.RecommenderDataChanged;
+import cat.digicanvis.portal.application.sheet.SheetChanged;
 import cat.digicanvis.portal.application.text.MarkupRenderer;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
@@ -69,6 +70,8 @@ public class ConversationService {
     AuditLog audit;
     @Inject
     Event<RecommenderDataChanged> recommenderData;
+    @Inject
+    Event<SheetChanged> sheetChanges;
 
     /** How a person stands in a request: their side (null: an administrator of neither body). */
     record Party(Side side, boolean administrator) {
@@ -237,6 +240,10 @@ public class ConversationService {
         }
         audit.record(actor, held ? "request.held" : "request.notHeld", "request", r.getId(),
                 held ? "useful=" + useful : null);
+        if (held && r.getSheetId() != null) {
+            // the sheet's page counts the visits and collaborations it led to
+            sheetChanges.fire(new SheetChanged(r.getSheetId()));
+        }
         mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), kind.name(), r.getOutcomeNote(), null);
     }
 
@@ -248,6 +255,9 @@ public class ConversationService {
         checkVersion(r, version);
         r.showName(p.side(), show);
         audit.record(actor, "request.showName", "request", r.getId(), p.side() + "=" + show);
+        if (r.getSheetId() != null) {
+            sheetChanges.fire(new SheetChanged(r.getSheetId()));
+        }
     }
 
     // ---- answers by mail

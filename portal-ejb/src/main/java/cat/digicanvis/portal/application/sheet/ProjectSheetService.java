@@ -27,6 +27,9 @@ import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
+import cat.digicanvis.portal.domain.model.request.ContactRequest;
+import cat.digicanvis.portal.domain.model.request.ContactRequestRepository;
+import cat.digicanvis.portal.domain.model.request.RequestKind;
 import cat.digicanvis.portal.infrastructure.MarkdownRenderer;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -57,6 +60,8 @@ public class ProjectSheetService {
     StoredFileRepository files;
     @Inject
     Event<SheetChanged> changes;
+    @Inject
+    ContactRequestRepository contactRequests;
     @Inject
     SheetViewCache viewCache;
     @Inject
@@ -584,6 +589,20 @@ public class ProjectSheetService {
                 MarkdownRenderer.toSafeHtml(s.getBarriers()), MarkdownRenderer.toSafeHtml(s.getBenefits()),
                 MarkdownRenderer.toSafeHtml(s.getTechnologyText()), s.getTechnologies(), s.getPhase(),
                 s.getStartYear(), s.getAreas(), s.getTypologies(), materials, others, s.getCreatedAt(),
-                s.getUpdatedAt(), s.getReviewedAt());
+                s.getUpdatedAt(), s.getReviewedAt(), outcomes(id));
+    }
+
+    /** Visits held and collaborations started from requests about the sheet; names only where both sides agreed. */
+    private SheetView.Outcomes outcomes(long sheetId) {
+        List<ContactRequest> held = contactRequests.heldAbout(sheetId);
+        if (held.isEmpty()) {
+            return SheetView.Outcomes.NONE;
+        }
+        int visiting = (int) held.stream().filter(r -> r.getKind() == RequestKind.VISIT)
+                .map(r -> r.getFromBody().getId()).distinct().count();
+        int collaborations = (int) held.stream().filter(r -> r.getKind() == RequestKind.COLLABORATION).count();
+        List<String> named = held.stream().filter(ContactRequest::namesShown).map(r -> r.getFromBody().getName())
+                .distinct().sorted().toList();
+        return new SheetView.Outcomes(visiting, collaborations, named);
     }
 }

@@ -28,7 +28,21 @@ public record SheetView(
         String barriersHtml, String benefitsHtml, String technologyHtml, List<String> technologies,
         Phase phase, Integer startYear, Set<Area> areas, Set<Typology> typologies,
         List<MaterialView> materials, List<SheetLink> otherSheetsOfBody,
-        LocalDateTime createdAt, LocalDateTime updatedAt, LocalDateTime reviewedAt) implements Serializable {
+        LocalDateTime createdAt, LocalDateTime updatedAt, LocalDateTime reviewedAt, Outcomes outcomes)
+        implements Serializable {
+
+    /**
+     * What the sheet's requests led to: bodies that visited it, collaborations started, and the bodies named
+     * where both sides agreed (counts only otherwise).
+     */
+    public record Outcomes(int visitingBodies, int collaborations, List<String> namedBodies) implements Serializable {
+
+        public static final Outcomes NONE = new Outcomes(0, 0, List.of());
+
+        public boolean any() {
+            return visitingBodies > 0 || collaborations > 0;
+        }
+    }
 
     /** Published and not reviewed for two years: readers are told the figures may be out of date. */
     public boolean stale() {

@@ -188,4 +188,20 @@ public class JpaContactRequestRepository implements ContactRequestRepository {
                 RequestStatus.valueOf((String) o[2]).ordinal(), ((Number) o[3]).longValue()};
         }).toList();
     }
+
+    private static final java.util.Set<RequestStatus> IN_CONVERSATION = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(RequestStatus.PENDING, RequestStatus.REJECTED, RequestStatus.WITHDRAWN));
+
+    @Override
+    public List<ContactRequest> inConversation(int first, int max) {
+        return em.createQuery("SELECT r FROM ContactRequest r WHERE r.status IN :statuses"
+                + " ORDER BY r.decidedAt DESC, r.id DESC", ContactRequest.class).setParameter("statuses", IN_CONVERSATION)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long countInConversation() {
+        return em.createQuery("SELECT COUNT(r) FROM ContactRequest r WHERE r.status IN :statuses", Long.class)
+                .setParameter("statuses", IN_CONVERSATION).getSingleResult();
+    }
 }

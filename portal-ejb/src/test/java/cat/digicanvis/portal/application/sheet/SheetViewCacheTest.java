@@ -13,7 +13,7 @@ class SheetViewCacheTest {
     static SheetView view(long id, String title) {
         return new SheetView(id, 0, null, null, title, "", null, null, null, null, List.of(), List.of(), "", "", null,
                 null, null, "", "", "", "", List.of(), null, null, Set.of(), Set.of(), List.of(), List.of(), null, null,
-                null);
+                null, SheetView.Outcomes.NONE);
     }
 
     @Test

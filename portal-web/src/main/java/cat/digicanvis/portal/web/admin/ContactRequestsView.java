@@ -42,7 +42,10 @@ public class ContactRequestsView implements Serializable {
 
     private void refresh() {
         pending = list(RequestStatus.PENDING);
-        forwarded = list(RequestStatus.FORWARDED);
+        ContactRequestService requests = service;
+        CurrentUser who = me;
+        forwarded = new PagedList<>((first, max) -> requests.inConversation(who.actor(), first, max),
+                () -> requests.countInConversation(who.actor()), ContactRequestView::id);
         rejected = list(RequestStatus.REJECTED);
     }
 

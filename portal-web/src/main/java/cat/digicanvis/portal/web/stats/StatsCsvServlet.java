@@ -43,11 +43,16 @@ public class StatsCsvServlet extends HttpServlet {
             cat.digicanvis.portal.web.support.Messages.refuse(resp, 404, Languages.text(locale, "stats.unknownChart"));
             return;
         }
-        StatsTables.Table t = new StatsTables(locale, reference).of(chart.get());
+        write(resp, new StatsTables(locale, reference).of(chart.get()), locale, "public, max-age=300");
+    }
+
+    /** A table as CSV: the row labels' column, one column per series, values as plain numbers. */
+    static void write(HttpServletResponse resp, StatsTables.Table t, Locale locale, String cacheControl)
+            throws IOException {
         resp.setContentType("text/csv;charset=UTF-8");
         resp.setCharacterEncoding(StandardCharsets.UTF_8.name());
         resp.setHeader("Content-Disposition", "attachment; filename=\"digicanvis-" + t.id() + "-" + locale.getLanguage() + ".csv\"");
-        resp.setHeader("Cache-Control", "public, max-age=300");
+        resp.setHeader("Cache-Control", cacheControl);
         PrintWriter w = resp.getWriter();
         List<String> header = new ArrayList<>(List.of(Csv.text(t.column())));
         t.series().forEach(s -> header.add(Csv.text(s)));

@@ -47,7 +47,8 @@ public final class StatsTables {
         return switch (chartId) {
             case "savingsEurosByArea", "savingsHoursByArea" -> "area";
             case "savingsEurosByBand", "savingsHoursByBand" -> "band";
-            case "forum", "requests" -> "month";
+            case "forum", "requests", "requestOutcomes" -> "month";
+            case "requestStates" -> "requestKind";
             default -> chartId;
         };
     }
@@ -61,6 +62,7 @@ public final class StatsTables {
             case "scope" -> text("scope." + code);
             case "province" -> reference.provinceName(code);
             case "comarca" -> reference.comarcaName(code);
+            case "requestKind" -> text("request.kind." + code.toUpperCase(Locale.ROOT));
             case "month" -> DateTimeFormatter.ofPattern("LLLL yyyy", locale).format(YearMonth.parse(code));
             default -> code;
         };

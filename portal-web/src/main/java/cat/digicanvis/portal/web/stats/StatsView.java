@@ -79,6 +79,11 @@ public class StatsView {
             case "savings" -> sheetCharts().stream().filter(c -> c.unit() != Chart.Unit.SHEETS).toList();
             default -> List.of(statistics.forumByMonth(), statistics.requestsByMonth());
         };
+        return views(charts);
+    }
+
+    /** Charts as the page shows them: titles, labels and values in the reader's language, with their config. */
+    public List<ChartView> views(List<Chart> charts) {
         StatsTables tables = new StatsTables(localeView.getLocale(), reference);
         List<ChartView> out = new ArrayList<>();
         for (Chart c : charts) {

@@ -1,8 +1,9 @@
 package cat.digicanvis.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -513,7 +514,6 @@ class BrowserIT {
 
         clickAndWait(By.id("tab-km0"));
         clickAndWait(d().findElement(By.cssSelector(".recommendation h3 a")));
-        String recommendedUrl = d().getCurrentUrl();
         clickAndWait(By.id("marks:bookmark"));
         assertTrue(messages().contains("Fitxa desada"), messages());
         assertEquals("Treu dels desats", d().findElement(By.id("marks:bookmark")).getAttribute("value"));
@@ -524,13 +524,14 @@ class BrowserIT {
         clickAndWait(By.id("to-saved"));
         assertTrue(d().findElement(By.id("saved")).getText().contains(savedTitle), "the saved sheet is listed");
         browser.assertAccessible("saved sheets");
-        d().get(recommendedUrl);
-        askForAVisit(email, password);
+        d().get(recommendationsUrl);
+        String visited = askForAVisit(email, password);
         go("/account/signout.xhtml");
         clickAndWait(By.id("signout:signOut"));
 
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         forwardTheVisitRequest(email);
+        carryTheVisitToItsOutcome(email, password, visited);
         go("/admin/recommender.xhtml");
         browser.assertAccessible("recommender administration");
         // the demo content's councils trained a first model at the start
@@ -543,16 +544,24 @@ class BrowserIT {
         clickAndWait(By.id("signout:signOut"));
     }
 
-    /** From a recommended sheet, the member asks its body for a visit; bad input is refused first. */
-    void askForAVisit(String email, String password) {
-        String sheetTitle = d().findElement(By.tagName("h1")).getText();
-        clickAndWait(By.id("ask-visit"));
+    /**
+     * From a recommended peer, the member asks that body for a visit about one of its sheets; bad input is refused
+     * first. Returns the sheet's title.
+     */
+    String askForAVisit(String email, String password) {
+        WebElement peer = d().findElement(By.cssSelector(".peer"));
+        String peerName = peer.findElement(By.tagName("h3")).getText();
+        clickAndWait(peer.findElement(By.cssSelector(".ask-peer-visit")));
         browser.assertAccessible("request form");
+        assertTrue(d().findElement(By.tagName("h1")).getText().contains(peerName), d().findElement(By.tagName("h1")).getText());
         // the date pickers offer no day before today
         assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
                 d().findElement(By.id("request:visitFrom")).getAttribute("min"));
         assertEquals("VISIT", new Select(d().findElement(By.id("request:kind"))).getFirstSelectedOption().getAttribute("value"));
-        assertEquals(sheetTitle, new Select(d().findElement(By.id("request:sheet"))).getFirstSelectedOption().getText());
+        Select sheets = new Select(d().findElement(By.id("request:sheet")));
+        assertTrue(sheets.getOptions().size() > 1, "the peer's sheets are offered");
+        sheets.selectByIndex(1);
+        String sheetTitle = sheets.getFirstSelectedOption().getText();
         assertTrue(new Select(d().findElement(By.id("request:from"))).getFirstSelectedOption().getText().contains("Bellpuig"));
         type("request:message", "Hola");
         clickAndWait(By.id("request:send"));
@@ -592,6 +601,65 @@ class BrowserIT {
         String sent = d().findElement(By.cssSelector(".request-list .request")).getText();
         assertTrue(sent.contains("Sol·licitud de visita") && sent.contains("Pendent de revisió") && sent.contains(sheetTitle), sent);
         browser.assertAccessible("my requests");
+        return sheetTitle;
+    }
+
+    /**
+     * The forwarded visit is accepted for today (by an administrator, on the receiving body's behalf), the
+     * invitation reaches the member's calendar, and the member records that the visit took place: the sheet then
+     * counts it, and the administrators' statistics too.
+     */
+    void carryTheVisitToItsOutcome(String email, String password, String sheetTitle) {
+        go("/admin/requests.xhtml");
+        clickAndWait(By.cssSelector("a.open-conversation"));
+        assertTrue(d().findElement(By.tagName("h1")).getText().contains("Bellpuig"), d().findElement(By.tagName("h1")).getText());
+        assertTrue(d().findElement(By.id("status")).getText().contains("Reenviada"), d().findElement(By.id("status")).getText());
+        browser.assertAccessible("conversation, the receiving side");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1];",
+                d().findElement(By.id("accept:day")), today);
+        int mails = Mailbox.to(email).size();
+        clickAndWait(By.id("accept:acceptButton"));
+        assertTrue(messages().contains("Sol·licitud acceptada"), messages());
+        assertTrue(d().findElement(By.id("status")).getText().contains("Acceptada"), d().findElement(By.id("status")).getText());
+        assertTrue(d().findElement(By.id("agreed")).isDisplayed());
+        var invitation = Mailbox.await(email, mails + 1);
+        String ics = Mailbox.calendar(invitation);
+        assertNotNull(ics, "the agreed visit comes with a calendar invitation");
+        try {
+            var event = new net.fortuna.ical4j.data.CalendarBuilder().build(new java.io.StringReader(ics))
+                    .getComponent("VEVENT").orElseThrow();
+            assertEquals(today.replace("-", ""), event.getProperty("DTSTART").orElseThrow().getValue());
+        } catch (Exception e) {
+            throw new AssertionError("the invitation does not parse: " + ics, e);
+        }
+        go("/admin/request-stats.xhtml");
+        browser.assertAccessible("request statistics");
+        assertTrue(d().findElement(By.id("median")).getText().contains("Mediana"), d().findElement(By.id("median")).getText());
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+
+        signIn(email, password);
+        go("/account/requests.xhtml");
+        clickAndWait(By.cssSelector("a.open-conversation"));
+        browser.assertAccessible("conversation, the sending side");
+        assertFalse(d().findElements(By.id("outcomeForm:outcomeButton")).isEmpty(), "the visit's day has come");
+        d().findElement(By.id("outcomeForm:held:0")).click();
+        clickAndWait(By.id("outcomeForm:outcomeButton"));
+        assertTrue(messages().contains("Si us va ser útil"), "whether it was useful is asked: " + messages());
+        d().findElement(By.id("outcomeForm:useful:0")).click();
+        type("outcomeForm:note", "Ens van ensenyar el servei i en parlarem al ple.");
+        clickAndWait(By.id("outcomeForm:outcomeButton"));
+        assertTrue(messages().contains("Resultat desat"), messages());
+        assertTrue(d().findElement(By.id("status")).getText().contains("Feta"), d().findElement(By.id("status")).getText());
+        assertTrue(d().findElement(By.cssSelector(".conversation")).getText().contains("en parlarem al ple"));
+        browser.assertAccessible("conversation, held");
+        d().get(d().findElement(By.cssSelector(".request-original a[href*='/project/view.xhtml']")).getAttribute("href"));
+        assertTrue(d().findElement(By.id("outcomes")).getText().contains("L'han visitat 1 ens"),
+                "the sheet counts the visit: " + d().findElement(By.id("outcomes")).getText());
+        go("/account/signout.xhtml");
+        clickAndWait(By.id("signout:signOut"));
+        signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
     }
 
     /** An administrator forwards the request: the member is told by mail and sees it forwarded. */

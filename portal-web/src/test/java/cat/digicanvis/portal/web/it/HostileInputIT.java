@@ -265,7 +265,8 @@ class HostileInputIT {
         String topic = id.group(1);
         List<String> malformed = List.of("", "{", "{\"title\":", "[]", "null", "42", "\"text\"", "{\"title\":{\"a\":1}}",
                 "{\"title\":[1,2]}", "{\"body\":12345678901234567890123}", "<xml/>", "{\"title\":\"\\ud800\"}");
-        for (String path : List.of("/api/forum/topics", "/api/forum/topics/1/posts", "/api/session")) {
+        for (String path : List.of("/api/forum/topics", "/api/forum/topics/1/posts", "/api/session",
+                "/api/requests/1/messages", "/api/requests/1/accept", "/api/requests/1/outcome")) {
             for (String body : malformed) {
                 send("POST", path, "application/json", body);
             }
@@ -288,6 +289,16 @@ class HostileInputIT {
                 send("POST", "/api/forum/topics", "application/json", sent);
             }
             send("POST", "/api/forum/digests?frequency=" + enc(v), null, "");
+            // the request steps read ids, versions, dates and flags: hostile ones are refused, never a 500
+            for (String step : List.of("messages", "accept", "decline", "ask", "propose-date", "confirm-date", "cancel",
+                    "outcome", "show-name")) {
+                send("POST", "/api/requests/" + enc(v) + "/" + step, "application/json", "{\"version\":0}");
+                send("POST", "/api/requests/1/" + step, "application/json", "{\"version\":" + j + ",\"text\":" + j
+                        + ",\"date\":" + j + ",\"held\":" + j + ",\"useful\":" + j + ",\"show\":" + j + "}");
+                send("POST", "/api/requests/1/" + step, "application/json", "{\"version\":1,\"text\":" + j
+                        + ",\"date\":" + j + "}");
+            }
+            send("GET", "/api/requests/" + enc(v), null, "");
             send("POST", "/mail/unsubscribe?t=" + enc(v), "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
         }
         for (String v : HOSTILE) {

@@ -90,6 +90,24 @@ public final class Mailbox {
         }
     }
 
+    /** The calendar invitation a mail carries (its text/calendar part), or null when it has none. */
+    public static String calendar(MimeMessage m) {
+        try {
+            if (!(m.getContent() instanceof jakarta.mail.Multipart multipart)) {
+                return null;
+            }
+            for (int i = 0; i < multipart.getCount(); i++) {
+                jakarta.mail.BodyPart part = multipart.getBodyPart(i);
+                if (part.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("text/calendar")) {
+                    return new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return null;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The mail's Reply-To address. */
     public static String replyTo(MimeMessage m) {
         try {

@@ -20,6 +20,11 @@ public interface ContactRequestRepository {
     /** Requests in a state, a page at a time: pending ones oldest first, decided ones latest decided first. */
     List<ContactRequest> byStatus(RequestStatus status, int first, int max);
 
+    /** Requests that reached the other body (forwarded and after), latest forwarded first, a page at a time. */
+    List<ContactRequest> inConversation(int first, int max);
+
+    long countInConversation();
+
     /** How many requests are in that state. */
     long countByStatus(RequestStatus status);
 
