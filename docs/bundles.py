@@ -1326,6 +1326,8 @@ T = {
  "stats.series.cancelled": ("Anul·lades", "Anuladas", "Cancelled"),
  "stats.series.held": ("Fetes", "Realizadas", "Took place"),
  "stats.series.not-held": ("No fetes", "No realizadas", "Did not happen"),
+ "field.held": ("Si es va fer", "Si se hizo", "Whether it took place"),
+ "field.version": ("Versió llegida", "Versión leída", "Version read"),
 }
 del T["field.savingsMethod.item"]
 import os, re

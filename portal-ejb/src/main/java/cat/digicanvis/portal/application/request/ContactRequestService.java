@@ -71,6 +71,8 @@ public class ContactRequestService {
     @Inject
     AuditLog audit;
     @Inject
+    RequestInterest interest;
+    @Inject
     Event<RecommenderDataChanged> recommenderData;
 
     /** The form for a request to a body, optionally about one of its published sheets. */
@@ -188,7 +190,7 @@ public class ContactRequestService {
                 .orElseThrow(() -> new NotFoundException("request", requestId));
         checkVersion(r, version);
         r.withdraw(Clock.now());
-        forgetInteraction(r);
+        interest.forget(r);
         audit.record(actor, "request.withdrawn", "request", r.getId(), r.getToBody().getName());
     }
 
@@ -258,7 +260,7 @@ public class ContactRequestService {
     public void reject(Actor actor, long requestId, int version, String reason) {
         ContactRequest r = forDecision(actor, requestId, version);
         r.reject(actor.accountId(), reason, Clock.now());
-        forgetInteraction(r);
+        interest.forget(r);
         Account requester = r.getRequester();
         mail.queue(requester.getEmail(), requester.getLanguage(), "requestRejected", requester.getDisplayName(),
                 mail.text(requester.getLanguage(), "kind." + r.getKind()), r.getToBody().getName(),
@@ -294,19 +296,6 @@ public class ContactRequestService {
         String from = r.getVisitFrom() == null ? "…" : DATE.format(r.getVisitFrom());
         String to = r.getVisitTo() == null ? "…" : DATE.format(r.getVisitTo());
         return mail.text(lang, "requestVisitLine", from, to, r.getVisitors());
-    }
-
-    /** A request that no longer stands is no longer a sign of interest, unless another one about the sheet is. */
-    private void forgetInteraction(ContactRequest r) {
-        if (r.getSheetId() == null) {
-            return;
-        }
-        long from = r.getFromBody().getId();
-        long account = r.getRequester().getId();
-        if (!requests.liveAbout(from, account, r.getSheetId(), r.getKind())) {
-            interactions.withdraw(from, account, r.getSheetId(), r.getKind().interaction());
-            recommenderData.fire(new RecommenderDataChanged(from));
-        }
     }
 
     static ContactRequestView view(ContactRequest r) {

@@ -69,6 +69,8 @@ public class ConversationService {
     @Inject
     AuditLog audit;
     @Inject
+    RequestInterest interest;
+    @Inject
     Event<RecommenderDataChanged> recommenderData;
     @Inject
     Event<SheetChanged> sheetChanges;
@@ -150,7 +152,7 @@ public class ConversationService {
         String text = RequestMessage.checkText(MessageKind.DECLINED, reason);
         r.decline(text, Clock.now());
         write(actor, r, MessageKind.DECLINED, Side.RECEIVER, text, null);
-        forgetInteraction(r);
+        interest.forget(r);
         audit.record(actor, "request.declined", "request", r.getId(), null);
         mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "DECLINED", text, null);
     }
@@ -219,7 +221,7 @@ public class ConversationService {
         boolean hadDay = r.getAgreedDate() != null;
         r.cancel(side, Clock.now());
         write(actor, r, MessageKind.CANCELLED, lineSide(p), text, null);
-        forgetInteraction(r);
+        interest.forget(r);
         audit.record(actor, "request.cancelled", "request", r.getId(), null);
         mailer.tell(r, null, null, actor.displayName(), "CANCELLED", text, hadDay ? mailer.invitation(r, true) : null);
     }
@@ -406,18 +408,5 @@ public class ConversationService {
     private void write(Actor actor, ContactRequest r, MessageKind kind, Side side, String text, LocalDate day) {
         requests.store(RequestMessage.byAccount(r.getId(), kind, side, actor.accountId(), actor.displayName(), text,
                 text == null ? null : markup.toSafeHtml(text), day, Clock.now()));
-    }
-
-    /** A request that ends without taking place is no longer a sign of interest, unless another one is. */
-    private void forgetInteraction(ContactRequest r) {
-        if (r.getSheetId() == null || r.getRequester() == null) {
-            return;
-        }
-        long from = r.getFromBody().getId();
-        long account = r.getRequester().getId();
-        if (!requests.liveAbout(from, account, r.getSheetId(), r.getKind())) {
-            interactions.withdraw(from, account, r.getSheetId(), r.getKind().interaction());
-            recommenderData.fire(new RecommenderDataChanged(from));
-        }
     }
 }

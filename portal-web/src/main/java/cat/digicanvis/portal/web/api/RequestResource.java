@@ -8,6 +8,7 @@ import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.account.Sessions;
+import cat.digicanvis.portal.web.support.IsoDays;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,7 +22,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -93,9 +93,7 @@ public class RequestResource {
     @Path("{id}/messages")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson message(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.message(actor(), r, body(s).text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.message(actor(), r, body(s).text()));
     }
 
     @Operation(summary = "Accept (the receiving body; a visit needs \"date\", yyyy-mm-dd)")
@@ -103,9 +101,8 @@ public class RequestResource {
     @Path("{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson accept(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.accept(actor(), r, version(s), date(s.date()), s.text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.accept(actor(), r, version(s), IsoDays.parse(s.date(), "visitDate"),
+                s.text()));
     }
 
     @Operation(summary = "Decline, with the reason in \"text\" (the receiving body)")
@@ -113,9 +110,7 @@ public class RequestResource {
     @Path("{id}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson decline(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.decline(actor(), r, version(s), s.text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.decline(actor(), r, version(s), s.text()));
     }
 
     @Operation(summary = "Ask the sender for more information (the receiving body)")
@@ -123,9 +118,7 @@ public class RequestResource {
     @Path("{id}/ask")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson ask(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.askInformation(actor(), r, body(s).text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.askInformation(actor(), r, body(s).text()));
     }
 
     @Operation(summary = "Propose another day for a visit (\"date\"); the other side confirms it")
@@ -133,9 +126,8 @@ public class RequestResource {
     @Path("{id}/propose-date")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson propose(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.proposeDate(actor(), r, version(s), date(s.date()), s.text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.proposeDate(actor(), r, version(s), IsoDays.parse(s.date(), "visitDate"),
+                s.text()));
     }
 
     @Operation(summary = "Confirm the day the other side proposed")
@@ -143,9 +135,7 @@ public class RequestResource {
     @Path("{id}/confirm-date")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson confirm(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.confirmDate(actor(), r, version(s));
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.confirmDate(actor(), r, version(s)));
     }
 
     @Operation(summary = "Cancel (the sender while it waits; either side once accepted)")
@@ -153,9 +143,7 @@ public class RequestResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson cancel(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
-        conversations.cancel(actor(), r, version(s), s.text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.cancel(actor(), r, version(s), s.text()));
     }
 
     @Operation(summary = "Record the outcome (the sender): \"held\", \"useful\" (needed when held), \"text\"")
@@ -163,12 +151,10 @@ public class RequestResource {
     @Path("{id}/outcome")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson outcome(@PathParam("id") String id, StepJson s) {
-        long r = ForumResource.id("id", id);
         if (body(s).held() == null) {
             throw new RuleViolationException(Violation.of("held", "validation.required"));
         }
-        conversations.recordOutcome(actor(), r, version(s), s.held(), s.useful(), s.text());
-        return json(conversations.conversation(actor(), r));
+        return step(id, r -> conversations.recordOutcome(actor(), r, version(s), s.held(), s.useful(), s.text()));
     }
 
     @Operation(summary = "Agree (\"show\": true) or not to show one's body's name with the other's on the sheet")
@@ -176,8 +162,13 @@ public class RequestResource {
     @Path("{id}/show-name")
     @Consumes(MediaType.APPLICATION_JSON)
     public ConversationJson showName(@PathParam("id") String id, StepJson s) {
+        return step(id, r -> conversations.showName(actor(), r, version(s), Boolean.TRUE.equals(s.show())));
+    }
+
+    /** Takes a step on the request and answers the conversation as it now stands. */
+    private ConversationJson step(String id, java.util.function.LongConsumer step) {
         long r = ForumResource.id("id", id);
-        conversations.showName(actor(), r, version(s), Boolean.TRUE.equals(s.show()));
+        step.accept(r);
         return json(conversations.conversation(actor(), r));
     }
 
@@ -190,17 +181,6 @@ public class RequestResource {
             throw new RuleViolationException(Violation.of("version", "validation.required"));
         }
         return s.version();
-    }
-
-    private static LocalDate date(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(Violation.of("visitDate", "validation.date"));
-        }
     }
 
     private RequestJson json(ContactRequestView r) {

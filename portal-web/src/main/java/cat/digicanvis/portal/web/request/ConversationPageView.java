@@ -7,8 +7,8 @@ import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
-import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.account.CurrentUser;
+import cat.digicanvis.portal.web.support.IsoDays;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +18,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -103,7 +102,7 @@ public class ConversationPageView implements Serializable {
     }
 
     public void accept() {
-        step(() -> service.accept(me.actor(), requestId(), version(), view.request().visit() ? day(acceptDay) : null,
+        step(() -> service.accept(me.actor(), requestId(), version(), view.request().visit() ? IsoDays.parse(acceptDay, "visitDate") : null,
                 acceptNote), "conversation.accept.done");
     }
 
@@ -116,7 +115,7 @@ public class ConversationPageView implements Serializable {
     }
 
     public void proposeDate() {
-        step(() -> service.proposeDate(me.actor(), requestId(), version(), day(proposeDay), proposeNote),
+        step(() -> service.proposeDate(me.actor(), requestId(), version(), IsoDays.parse(proposeDay, "visitDate"), proposeNote),
                 "conversation.propose.done");
     }
 
@@ -144,18 +143,6 @@ public class ConversationPageView implements Serializable {
 
     private int version() {
         return view.request().version();
-    }
-
-    /** The browser's date field sends yyyy-mm-dd; anything else is the field's own message. */
-    private static LocalDate day(String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException(Violation.of("visitDate", "validation.date"));
-        }
     }
 
     private static LocalDate today() {

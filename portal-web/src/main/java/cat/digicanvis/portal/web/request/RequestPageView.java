@@ -10,6 +10,7 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.account.CurrentUser;
+import cat.digicanvis.portal.web.support.IsoDays;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.faces.context.FacesContext;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +94,8 @@ public class RequestPageView implements Serializable {
             problems.add(Violation.of("requestKind", "validation.required"));
         }
         boolean visit = k == RequestKind.VISIT;
-        LocalDate from = visit ? date(visitFrom, problems) : null;
-        LocalDate until = visit ? date(visitTo, problems) : null;
+        LocalDate from = visit ? IsoDays.parse(visitFrom, "visitDates", problems) : null;
+        LocalDate until = visit ? IsoDays.parse(visitTo, "visitDates", problems) : null;
         Integer people = null;
         if (visit) {
             try {
@@ -129,19 +129,6 @@ public class RequestPageView implements Serializable {
             Messages.violations(ctx, e.violations());
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        }
-    }
-
-    /** The browser's date field sends yyyy-mm-dd; anything else is a clear message, not a stack trace. */
-    private static LocalDate date(String raw, List<Violation> problems) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(Violation.of("visitDates", "validation.date"));
-            return null;
         }
     }
 

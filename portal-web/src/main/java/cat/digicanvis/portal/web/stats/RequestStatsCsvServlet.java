@@ -34,9 +34,7 @@ public class RequestStatsCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String lang = req.getParameter("lang");
-        Locale locale = lang != null && Languages.SUPPORTED.contains(lang) ? Locale.forLanguageTag(lang)
-                : Languages.resolve(req);
+        Locale locale = StatsCsvServlet.locale(req);
         Actor actor = Sessions.actor(req, accounts);
         String table = req.getParameter("table");
         Chart chart;
@@ -47,7 +45,7 @@ public class RequestStatsCsvServlet extends HttpServlet {
             cat.digicanvis.portal.web.support.Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
             return;
         }
-        if (chart == null || lang != null && !Languages.SUPPORTED.contains(lang)) {
+        if (chart == null || !StatsCsvServlet.languageKnown(req)) {
             cat.digicanvis.portal.web.support.Messages.refuse(resp, 404, Languages.text(locale, "stats.unknownChart"));
             return;
         }

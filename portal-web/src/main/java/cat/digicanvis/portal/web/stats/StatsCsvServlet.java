@@ -35,15 +35,25 @@ public class StatsCsvServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String lang = req.getParameter("lang");
-        Locale locale = lang != null && Languages.SUPPORTED.contains(lang) ? Locale.forLanguageTag(lang)
-                : Languages.resolve(req);
+        Locale locale = locale(req);
         Optional<Chart> chart = StatsView.chart(statistics, req.getParameter("chart"));
-        if (chart.isEmpty() || lang != null && !Languages.SUPPORTED.contains(lang)) {
+        if (chart.isEmpty() || !languageKnown(req)) {
             cat.digicanvis.portal.web.support.Messages.refuse(resp, 404, Languages.text(locale, "stats.unknownChart"));
             return;
         }
         write(resp, new StatsTables(locale, reference).of(chart.get()), locale, "public, max-age=300");
+    }
+
+    /** The language asked for ({@code lang}), else the reader's. */
+    static Locale locale(HttpServletRequest req) {
+        String lang = req.getParameter("lang");
+        return lang != null && Languages.SUPPORTED.contains(lang) ? Locale.forLanguageTag(lang) : Languages.resolve(req);
+    }
+
+    /** No {@code lang}, or one of the portal's. */
+    static boolean languageKnown(HttpServletRequest req) {
+        String lang = req.getParameter("lang");
+        return lang == null || Languages.SUPPORTED.contains(lang);
     }
 
     /** A table as CSV: the row labels' column, one column per series, values as plain numbers. */

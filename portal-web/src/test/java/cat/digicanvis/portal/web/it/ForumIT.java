@@ -8,11 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.digicanvis.portal.application.account.AccountService;
 import cat.digicanvis.portal.application.account.AdminService;
-import cat.digicanvis.portal.application.account.MembershipService;
-import cat.digicanvis.portal.application.account.MembershipView;
-import cat.digicanvis.portal.application.account.PasswordHasher;
-import cat.digicanvis.portal.application.account.SignInOutcome;
-import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.forum.CategoryForm;
 import cat.digicanvis.portal.application.forum.CategoryView;
 import cat.digicanvis.portal.application.forum.ForumModerationService;
@@ -32,7 +27,6 @@ import cat.digicanvis.portal.domain.model.forum.FlagReason;
 import cat.digicanvis.portal.domain.model.forum.Pin;
 import cat.digicanvis.portal.domain.model.forum.PostStatus;
 import cat.digicanvis.portal.domain.model.forum.TopicList;
-import cat.digicanvis.portal.domain.model.localbody.BodyType;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
 import cat.digicanvis.portal.domain.model.recommendation.RecommendationRepository;
@@ -81,13 +75,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ForumIT {
 
-    static final String PASSWORD = "Montseny-faig-roure-44";
+    static final String PASSWORD = ItPeople.PASSWORD;
     static final String TEXT = "Nosaltres ho vam provar l'any passat i ens va anar bé.";
     static final AtomicInteger SEQ = new AtomicInteger();
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal("dc_it_forum", ForumIT.class, PortalIT.class);
+        return Deployments.portal("dc_it_forum", ForumIT.class, PortalIT.class, ItPeople.class);
     }
 
     @ArquillianResource
@@ -98,19 +92,15 @@ class ForumIT {
     @Inject
     ForumModerationService moderation;
     @Inject
+    ItPeople people;
+    @Inject
     AccountRepository accountRepository;
     @Inject
-    PasswordHasher hasher;
-    @Inject
     AccountService accounts;
-    @Inject
-    MembershipService memberships;
     @Inject
     AdminService admin;
     @Inject
     ProjectSheetService sheets;
-    @Inject
-    LocalBodyService bodies;
     @Inject
     RecommendationRepository recommendations;
     @Inject
@@ -123,10 +113,7 @@ class ForumIT {
     // ---- people, each test its own
 
     Actor signIn(String email) {
-        SignInOutcome o = accounts.signIn(email, email.startsWith("admin@") ? Deployments.ADMIN_PASSWORD : PASSWORD,
-                "10.8.8.8");
-        assertEquals(SignInOutcome.Kind.SIGNED_IN, o.kind(), email);
-        return o.actor();
+        return people.signIn(email, "10.8.8.8");
     }
 
     Actor administrator() {
@@ -134,13 +121,7 @@ class ForumIT {
     }
 
     String account(String tag) throws Exception {
-        String email = tag + "-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "@forum.it.test";
-        tx.begin();
-        Account a = new Account(email, "Persona " + tag + " " + SEQ.get(), hasher.hash(PASSWORD), "ca", Clock.now());
-        a.verifyEmail(Clock.now());
-        accountRepository.store(a);
-        tx.commit();
-        return email;
+        return people.account(tag, "forum.it.test");
     }
 
     /** A verified person who belongs to no body. */
@@ -150,10 +131,7 @@ class ForumIT {
 
     /** A verified member of a council (Tàrrega unless said). */
     Actor member(String ine) throws Exception {
-        String email = account("membre");
-        MembershipView m = memberships.request(signIn(email), body(ine), "Tècnica");
-        admin.approve(administrator(), m.id(), m.version(), null);
-        return signIn(email);
+        return people.member(ine, "membre", "forum.it.test", "10.8.8.8");
     }
 
     Actor member() throws Exception {
@@ -168,7 +146,7 @@ class ForumIT {
     }
 
     long body(String ine) {
-        return bodies.findByCode(BodyType.MUNICIPALITY, ine).orElseThrow().id();
+        return people.body(ine);
     }
 
     long category(String slug) {

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.digicanvis.portal.application.account.AccountService;
-import cat.digicanvis.portal.application.account.AdminService;
-import cat.digicanvis.portal.application.account.MembershipService;
-import cat.digicanvis.portal.application.account.MembershipView;
 import cat.digicanvis.portal.application.account.PasswordHasher;
-import cat.digicanvis.portal.application.account.SignInOutcome;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.request.ContactRequestService;
 import cat.digicanvis.portal.application.request.ContactRequestView;
@@ -25,7 +21,6 @@ import cat.digicanvis.portal.application.sheet.SheetForm;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
-import cat.digicanvis.portal.domain.model.localbody.BodyType;
 import cat.digicanvis.portal.domain.model.mail.MailMessage;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.recommendation.Interaction;
@@ -78,14 +73,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RequestConversationIT {
 
-    static final String PASSWORD = "Montseny-faig-roure-44";
+    static final String PASSWORD = ItPeople.PASSWORD;
     static final String MESSAGE = "Volem veure el projecte en marxa i parlar amb l'equip que el va fer.";
     static final String TEXT = "Us va bé que hi anem a primera hora del matí? Serem tres persones.";
     static final AtomicInteger SEQ = new AtomicInteger();
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.portal("dc_it_requests", RequestConversationIT.class, PortalIT.class, ForumIT.class);
+        return Deployments.portal("dc_it_requests", RequestConversationIT.class, PortalIT.class, ForumIT.class, ItPeople.class);
     }
 
     @ArquillianResource
@@ -98,15 +93,13 @@ class RequestConversationIT {
     @Inject
     RequestReminders reminders;
     @Inject
+    ItPeople people;
+    @Inject
     AccountRepository accountRepository;
     @Inject
     PasswordHasher hasher;
     @Inject
     AccountService accounts;
-    @Inject
-    MembershipService memberships;
-    @Inject
-    AdminService admin;
     @Inject
     ProjectSheetService sheets;
     @Inject
@@ -121,35 +114,19 @@ class RequestConversationIT {
     // ---- people and requests, each test its own
 
     Actor signIn(String email) {
-        SignInOutcome o = accounts.signIn(email, email.startsWith("admin@") ? Deployments.ADMIN_PASSWORD : PASSWORD,
-                "10.9.9.9");
-        assertEquals(SignInOutcome.Kind.SIGNED_IN, o.kind(), email);
-        return o.actor();
+        return people.signIn(email, "10.9.9.9");
     }
 
     Actor administrator() {
         return signIn(Deployments.ADMIN_EMAIL);
     }
 
-    String account(String tag) throws Exception {
-        String email = tag + "-" + SEQ.incrementAndGet() + "-" + System.nanoTime() % 100000 + "@requests.it.test";
-        tx.begin();
-        Account a = new Account(email, "Persona " + tag + " " + SEQ.get(), hasher.hash(PASSWORD), "ca", Clock.now());
-        a.verifyEmail(Clock.now());
-        accountRepository.store(a);
-        tx.commit();
-        return email;
-    }
-
     Actor member(String ine) throws Exception {
-        String email = account("membre" + ine);
-        MembershipView m = memberships.request(signIn(email), body(ine), "Tècnica");
-        admin.approve(administrator(), m.id(), m.version(), null);
-        return signIn(email);
+        return people.member(ine, "membre" + ine, "requests.it.test", "10.9.9.9");
     }
 
     long body(String ine) {
-        return bodies.findByCode(BodyType.MUNICIPALITY, ine).orElseThrow().id();
+        return people.body(ine);
     }
 
     /** A published sheet of Tàrrega with one consenting contact person, who has no account. */
