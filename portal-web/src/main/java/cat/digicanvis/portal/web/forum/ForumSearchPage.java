@@ -8,6 +8,7 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.account.CurrentUser;
+import cat.digicanvis.portal.web.support.IsoDays;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -17,7 +18,6 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,8 +54,8 @@ public class ForumSearchPage {
                 problems.add(Violation.of("category", "validation.required"));
             }
         }
-        LocalDate fromDay = day(from, "searchFrom", problems);
-        LocalDate toDay = day(to, "searchTo", problems);
+        LocalDate fromDay = IsoDays.parse(from, "searchFrom", problems);
+        LocalDate toDay = IsoDays.parse(to, "searchTo", problems);
         if (!problems.isEmpty()) {
             Messages.violations(ctx, problems);
             return;
@@ -68,18 +68,6 @@ public class ForumSearchPage {
             Pages.notFound();
         } catch (AccessDeniedException e) {
             Pages.forbidden();
-        }
-    }
-
-    private static LocalDate day(String raw, String field, List<Violation> problems) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.strip());
-        } catch (DateTimeParseException e) {
-            problems.add(Violation.of(field, "validation.date"));
-            return null;
         }
     }
 
