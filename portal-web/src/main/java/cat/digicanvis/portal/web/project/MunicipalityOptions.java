@@ -22,7 +22,7 @@ public class MunicipalityOptions {
         if (all == null) {
             StringBuilder sb = new StringBuilder(64 * 1000);
             for (PlaceView m : reference.municipalities()) {
-                sb.append("<option value=\"").append(m.code()).append("\">").append(escape(m.name()))
+                sb.append("<option value=\"").append(m.code()).append("\">").append(cat.digicanvis.portal.web.support.Html.escape(m.name()))
                         .append("</option>");
             }
             all = sb.toString();
@@ -33,10 +33,5 @@ public class MunicipalityOptions {
         }
         return all.replace("<option value=\"" + selectedIne + "\">",
                 "<option value=\"" + selectedIne + "\" selected=\"selected\">");
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -44,10 +44,6 @@ public class ProjectListView {
     Labels labels;
     @Inject
     Formats fmt;
-    @Inject
-    cat.digicanvis.portal.application.forum.ForumService forum;
-    @Inject
-    cat.digicanvis.portal.web.account.CurrentUser me;
 
     private CatalogueQuery query;
     private CataloguePage result;
@@ -154,23 +150,9 @@ public class ProjectListView {
         return Codes.code(query.sort());
     }
 
-    private Integer forumMatches;
-
-    /** How many forum topics the search words match (0 without words, or when the words are refused). */
-    public int getForumMatches() {
-        if (forumMatches == null) {
-            String text = query == null ? null : query.text();
-            int n = 0;
-            if (text != null && !text.isBlank()) {
-                try {
-                    n = forum.searchCount(me.actor(), text);
-                } catch (cat.digicanvis.portal.domain.shared.RuleViolationException e) {
-                    n = 0;
-                }
-            }
-            forumMatches = n;
-        }
-        return forumMatches;
+    /** The search words as typed (empty without), for the forum-matches region. */
+    public String getQueryText() {
+        return query == null || query.text() == null ? "" : query.text();
     }
 
     /** The search words, for a link's address. */

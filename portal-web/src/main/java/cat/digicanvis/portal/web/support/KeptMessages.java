@@ -19,6 +19,11 @@ public class KeptMessages implements PhaseListener {
 
     private static final String KEY = KeptMessages.class.getName();
 
+    /** Whether messages wait for the next page of this session (such a page is personal: never cached). */
+    static boolean pending(HttpSession session) {
+        return session != null && session.getAttribute(KEY) instanceof java.util.List<?> kept && !kept.isEmpty();
+    }
+
     /** Keeps an information message for the next page. */
     static void keep(FacesContext ctx, FacesMessage message) {
         keep((HttpSession) ctx.getExternalContext().getSession(true), message);

@@ -1,6 +1,8 @@
 package cat.digicanvis.portal.web.support;
 
+import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
+import cat.digicanvis.portal.web.account.Sessions;
 import cat.digicanvis.portal.web.i18n.Languages;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -17,15 +19,17 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Serves reading pages from {@link PageCache} to visitors without a session. Only successful GETs of the
+ * Serves reading pages from {@link PageCache} to visitors without a session, and the pages that differ only in
+ * their {@link PersonalRegions} to signed-in people too, with their own regions. Only successful GETs of the
  * public reading pages are kept, keyed by the parameters the page reads and the language ({@link PageKeys});
- * anything that sets a cookie, fails or belongs to a session is passed through untouched. Mapped after the
+ * anything that sets a cookie, fails or belongs to another session is passed through untouched. Mapped after the
  * security headers in web.xml.
  */
 public class PageCacheFilter extends HttpFilter {
@@ -35,8 +39,20 @@ public class PageCacheFilter extends HttpFilter {
             "/body/view.xhtml", "/about.xhtml", "/forum/index.xhtml", "/forum/category.xhtml", "/forum/topic.xhtml",
             "/project/map.xhtml", "/stats.xhtml");
 
+    /**
+     * Pages the same for everybody but their {@link PersonalRegions}: served from the cache to signed-in people
+     * too, with their own regions put in. Sheet pages (marks, contact details) and the forum (unread, watching)
+     * are not.
+     */
+    static final Set<String> SHARED = Set.of("/project/list.xhtml", "/project/map.xhtml", "/body/view.xhtml",
+            "/about.xhtml", "/stats.xhtml");
+
     @Inject
     transient PageCache cache;
+    @Inject
+    transient PersonalRegions regions;
+    @Inject
+    transient cat.digicanvis.portal.application.account.AccountService accounts;
     @Inject
     transient PortalSettings settings;
 
@@ -44,14 +60,25 @@ public class PageCacheFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
-        if (!settings.pageCacheEnabled() || !"GET".equals(req.getMethod()) || !CACHEABLE.contains(path) || req.getSession(false) != null
+        if (!settings.pageCacheEnabled() || !"GET".equals(req.getMethod()) || !CACHEABLE.contains(path)
                 || req.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
             chain.doFilter(req, resp);
             return;
         }
+        Actor reader = Actor.ANONYMOUS;
+        if (req.getSession(false) != null) {
+            // a page that shows a message kept for this session is this person's alone
+            reader = SHARED.contains(path) && !KeptMessages.pending(req.getSession(false)) ? Sessions.actor(req, accounts)
+                    : null;
+            if (reader == null || !reader.isSignedIn()) {
+                chain.doFilter(req, resp);
+                return;
+            }
+        }
         // the language comes from the cookie or Accept-Language: shared caches must keep them apart
         resp.setHeader("Vary", "Accept-Language, Cookie");
-        String key = PageKeys.key(Languages.resolve(req).getLanguage(), path, req.getParameterMap()).orElse(null);
+        Locale locale = Languages.resolve(req);
+        String key = PageKeys.key(locale.getLanguage(), path, req.getParameterMap()).orElse(null);
         if (key == null) {
             chain.doFilter(req, resp);
             return;
@@ -66,6 +93,9 @@ public class PageCacheFilter extends HttpFilter {
                 resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
                         .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
             }
+            if (reader.isSignedIn()) {
+                body = regions.personalise(body, reader, locale, req.getContextPath());
+            }
             resp.setContentType(page.contentType());
             resp.setHeader("X-Page-Cache", "hit");
             resp.setContentLength(body.length);
@@ -76,8 +106,13 @@ public class PageCacheFilter extends HttpFilter {
         Capture capture = new Capture(resp);
         chain.doFilter(req, capture);
         byte[] body = capture.body();
-        if (capture.status == 200 && !capture.cookieSet && req.getSession(false) == null) {
-            cache.put(key, new PageCache.Page(capture.getContentType(), body, nonce(capture.policy)), generation);
+        if (capture.status == 200 && !capture.cookieSet) {
+            // a signed-in person's render is kept as a visitor's: their own parts are the visitor's in the cache
+            byte[] shared = reader.isSignedIn() ? regions.personalise(body, Actor.ANONYMOUS, locale, req.getContextPath())
+                    : body;
+            if (reader.isSignedIn() || req.getSession(false) == null) {
+                cache.put(key, new PageCache.Page(capture.getContentType(), shared, nonce(capture.policy)), generation);
+            }
         }
         if (!resp.isCommitted()) {
             resp.setHeader("X-Page-Cache", "miss");

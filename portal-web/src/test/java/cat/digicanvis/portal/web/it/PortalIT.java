@@ -246,6 +246,46 @@ class PortalIT {
         assertEquals("", get("/project/view.xhtml?id=987654321", "ca").headers().firstValue("X-Page-Cache").orElse(""));
     }
 
+    /**
+     * A catalogue page is rendered once for everybody: a signed-in person gets it from the cache with their own
+     * header, and a visitor never gets theirs.
+     */
+    @Test
+    @RunAsClient
+    void signedInPeopleShareTheCachedPageWithTheirOwnHeader() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        HttpResponse<String> session = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"email\":\""
+                        + Deployments.ADMIN_EMAIL + "\",\"password\":\"" + Deployments.ADMIN_PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, session.statusCode(), session.body());
+        String cookie = session.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("DCSESSION="))
+                .findFirst().orElseThrow().split(";")[0];
+        String path = "/project/list.xhtml?area=participation&sort=title&phase=pilot";
+        java.util.function.Supplier<HttpResponse<String>> signedIn = () -> {
+            try {
+                return HTTP.send(HttpRequest.newBuilder(URI.create(root + path)).header("Accept-Language", "ca")
+                        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<String> first = signedIn.get();
+        assertEquals("miss", first.headers().firstValue("X-Page-Cache").orElse(""));
+        assertTrue(first.body().contains("id=\"nav-account\">Administrator</a>"), "their own bar");
+        assertTrue(first.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        HttpResponse<String> visitor = get(path, "ca");
+        assertEquals("hit", visitor.headers().firstValue("X-Page-Cache").orElse(""), "rendered once for everybody");
+        assertFalse(visitor.body().contains("nav-account"), "a visitor never gets a person's header");
+        assertTrue(visitor.body().contains("/account/login.xhtml"));
+        HttpResponse<String> again = signedIn.get();
+        assertEquals("hit", again.headers().firstValue("X-Page-Cache").orElse(""));
+        assertTrue(again.body().contains("id=\"nav-account\">Administrator</a>") && again.body().contains("/admin/users.xhtml"));
+        assertFalse(again.body().contains("/account/login.xhtml"));
+        assertTrue(again.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "never in a shared cache");
+        assertEquals(withoutNonce(first.body()), withoutNonce(again.body()), "the same page as rendered for them");
+    }
+
     static String withoutNonce(String page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
         return m.find() ? page.replace(m.group(1), "NONCE") : page;
