@@ -1328,6 +1328,7 @@ T = {
  "stats.series.not-held": ("No fetes", "No realizadas", "Did not happen"),
  "field.held": ("Si es va fer", "Si se hizo", "Whether it took place"),
  "field.version": ("Versió llegida", "Versión leída", "Version read"),
+ "notifications.kind.REQUEST": ("Novetats de {0} a la sol·licitud {1}", "Novedades de {0} en la solicitud {1}", "News from {0} in the request {1}"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -70,6 +70,8 @@ public class ForumService {
     @Inject
     MarkupRenderer markup;
     @Inject
+    cat.digicanvis.portal.domain.model.request.ContactRequestRepository contactRequests;
+    @Inject
     PostViews postViews;
     @Inject
     ForumSearchIndex searchIndex;
@@ -554,8 +556,15 @@ public class ForumService {
     public List<NotificationView> notifications(Actor actor) {
         actor.require(actor.isSignedIn(), "forum.notifications");
         return notifications.latest(actor.accountId(), 50).stream().map(n -> new NotificationView(n.getId(), n.getKind(),
-                n.getTopicId(), forum.topic(n.getTopicId()).map(Topic::getTitle).orElse(""), n.getPostId(),
-                n.getActorName(), n.getCreatedAt(), n.getReadAt() != null)).toList();
+                n.getTopicId(), n.getRequestId() != null ? requestParties(n.getRequestId())
+                        : forum.topic(n.getTopicId()).map(Topic::getTitle).orElse(""),
+                n.getPostId(), n.getActorName(), n.getCreatedAt(), n.getReadAt() != null, n.getRequestId())).toList();
+    }
+
+    /** "Bellpuig → Tàrrega": what a request's notification is about. */
+    private String requestParties(long requestId) {
+        return contactRequests.find(requestId).map(r -> r.getFromBody().getName() + " → " + r.getToBody().getName())
+                .orElse("");
     }
 
     public int markAllRead(Actor actor) {

@@ -244,9 +244,12 @@ public class ContactRequestService {
                     mail.link("/account/conversation.xhtml?id=" + r.getId()));
             conversationMailer.sendText(r, to, mail.text(lang, "requestToBody.subject",
                     mail.text(lang, "kind." + r.getKind()), r.getFromBody().getName()), text);
+            conversationMailer.notify(r, to, requesterName);
         }
         Account requester = r.getRequester();
         if (requester != null) {
+            conversationMailer.notify(r, new ConversationMailer.Participant(Side.SENDER, requester.getId(),
+                    requester.getEmail(), requester.getDisplayName(), requester.getLanguage()), actor.displayName());
             mail.queue(requester.getEmail(), requester.getLanguage(), "requestForwarded", requester.getDisplayName(),
                     mail.text(requester.getLanguage(), "kind." + r.getKind()), r.getToBody().getName(),
                     receivers.size(), r.getDecisionNote() == null ? "-" : r.getDecisionNote(),

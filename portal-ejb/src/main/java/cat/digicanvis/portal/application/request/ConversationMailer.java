@@ -7,6 +7,7 @@ import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.AccountStatus;
 import cat.digicanvis.portal.domain.model.forum.MailReplyText;
+import cat.digicanvis.portal.domain.model.forum.NotificationRepository;
 import cat.digicanvis.portal.domain.model.membership.Membership;
 import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
 import cat.digicanvis.portal.domain.model.project.ContactPerson;
@@ -55,6 +56,8 @@ public class ConversationMailer {
     CalendarWriter calendar;
     @Inject
     PortalSettings settings;
+    @Inject
+    NotificationRepository notifications;
 
     /** Someone in a conversation: an account ({@code accountId}) or a contact person without one. */
     public record Participant(Side side, Long accountId, String email, String name, String language) {
@@ -111,6 +114,14 @@ public class ConversationMailer {
                 continue;
             }
             send(r, p, event, actorName, text, ics);
+            notify(r, p, actorName);
+        }
+    }
+
+    /** The bell of a participant with an account: news in this conversation, until they open it. */
+    public void notify(ContactRequest r, Participant p, String actorName) {
+        if (p.accountId() != null) {
+            notifications.notifyRequest(p.accountId(), r.getId(), actorName, Clock.now());
         }
     }
 

@@ -8,6 +8,7 @@ import cat.digicanvis.portal.application.text.MarkupRenderer;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.account.AccountRepository;
 import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.forum.NotificationRepository;
 import cat.digicanvis.portal.domain.model.membership.MembershipRepository;
 import cat.digicanvis.portal.domain.model.project.ContactPerson;
 import cat.digicanvis.portal.domain.model.recommendation.Interaction;
@@ -61,6 +62,8 @@ public class ConversationService {
     @Inject
     MembershipRepository memberships;
     @Inject
+    NotificationRepository notifications;
+    @Inject
     ConversationMailer mailer;
     @Inject
     MailTokens mailTokens;
@@ -85,12 +88,14 @@ public class ConversationService {
 
     // ---- reading
 
-    /** The conversation, for its parties only. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    /** The conversation, for its parties only; opening it reads its notifications. */
     public ConversationView conversation(Actor actor, long requestId) {
         actor.require(actor.isSignedIn(), "request.conversation");
         ContactRequest r = load(requestId);
         Party p = party(actor, r).orElseThrow(() -> new NotFoundException("request", requestId));
+        if (actor.accountId() != 0) {
+            notifications.markRequestRead(actor.accountId(), requestId, Clock.now());
+        }
         List<ConversationView.Line> lines = requests.messages(r.getId()).stream()
                 .map(m -> new ConversationView.Line(m.getId(), m.getKind(), m.getSide(), m.getAuthorName(),
                         m.getAuthorId() == null && m.getContactEmail() != null, m.getBodyHtml(), m.getVisitDate(),

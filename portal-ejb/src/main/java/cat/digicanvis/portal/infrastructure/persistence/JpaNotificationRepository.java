@@ -33,6 +33,21 @@ public class JpaNotificationRepository implements NotificationRepository {
     }
 
     @Override
+    public void notifyRequest(long recipientId, long requestId, String actorName, LocalDateTime now) {
+        em.createNativeQuery("INSERT INTO forum_notification (recipient_id, kind, request_id, actor_name, created_at,"
+                + " mailed_at) VALUES (?1, ?2, ?3, ?4, ?5, ?5)").setParameter(1, recipientId)
+                .setParameter(2, NotificationKind.REQUEST.name()).setParameter(3, requestId)
+                .setParameter(4, actorName == null ? "" : actorName).setParameter(5, now).executeUpdate();
+    }
+
+    @Override
+    public int markRequestRead(long recipientId, long requestId, LocalDateTime now) {
+        return em.createNativeQuery("UPDATE forum_notification SET read_at = ?3 WHERE recipient_id = ?1"
+                + " AND request_id = ?2 AND read_at IS NULL").setParameter(1, recipientId).setParameter(2, requestId)
+                .setParameter(3, now).executeUpdate();
+    }
+
+    @Override
     public Optional<MailPreference> preference(long accountId) {
         return Optional.ofNullable(em.find(MailPreference.class, accountId));
     }

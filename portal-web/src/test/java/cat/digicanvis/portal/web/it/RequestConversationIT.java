@@ -91,6 +91,8 @@ class RequestConversationIT {
     @Inject
     ConversationService conversations;
     @Inject
+    cat.digicanvis.portal.application.forum.ForumService forum;
+    @Inject
     RequestReminders reminders;
     @Inject
     ItPeople people;
@@ -160,6 +162,12 @@ class RequestConversationIT {
 
     int lines(long requestId) {
         return conversations.conversation(Actor.SYSTEM, requestId).lines().size();
+    }
+
+    /** How many of a person's unread notifications are about a request, from their notifications list. */
+    long unreadAbout(Actor who, long requestId) {
+        return forum.notifications(who).stream().filter(n -> n.aboutRequest() && n.requestId() == requestId
+                && !n.read()).count() > 0 ? 1 : 0;
     }
 
     static List<String> keys(RuleViolationException e) {
@@ -243,7 +251,13 @@ class RequestConversationIT {
                 () -> conversations.message(p.receiver(), pending.id(), "curt"))));
         assertEquals(before, lines(pending.id()), "refusals store nothing");
         conversations.message(p.receiver(), pending.id(), TEXT + " <script>alert(1)</script> **Gràcies**");
+        // the sender's bell: news in this request, until they open its conversation
+        assertEquals(1, unreadAbout(p.sender(), pending.id()), "the message is news for the sender");
+        assertTrue(forum.notifications(p.sender()).stream().anyMatch(n -> n.aboutRequest()
+                && n.requestId() == pending.id() && n.topicTitle().contains("→")));
+        assertEquals(0, unreadAbout(p.receiver(), pending.id()), "not for one's own message");
         ConversationView.Line line = conversations.conversation(p.sender(), pending.id()).lines().get(before);
+        assertEquals(0, unreadAbout(p.sender(), pending.id()), "read once the conversation is opened");
         assertEquals(Side.RECEIVER, line.side());
         assertTrue(line.html().contains("<strong>Gràcies</strong>"), line.html());
         assertFalse(line.html().contains("<script"), "user markup is sanitised: " + line.html());

@@ -10,7 +10,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** Something the forum told a person: what happened, in which topic and post, by whom, and whether they read it. */
+/**
+ * Something the forum told a person: what happened, in which topic and post (or in which request's
+ * conversation), by whom, and whether they read it.
+ */
 @Entity
 @Table(name = "forum_notification")
 public class Notification {
@@ -23,10 +26,14 @@ public class Notification {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private NotificationKind kind;
-    @Column(name = "topic_id", nullable = false)
+    /** The topic and post a forum notification is about (null for a request's). */
+    @Column(name = "topic_id")
     private Long topicId;
-    @Column(name = "post_id", nullable = false)
+    @Column(name = "post_id")
     private Long postId;
+    /** The request whose conversation a {@link NotificationKind#REQUEST} notification is about. */
+    @Column(name = "request_id")
+    private Long requestId;
     @Column(name = "actor_name", nullable = false)
     private String actorName;
     @Column(name = "created_at", nullable = false)
@@ -58,6 +65,10 @@ public class Notification {
 
     public Long getPostId() {
         return postId;
+    }
+
+    public Long getRequestId() {
+        return requestId;
     }
 
     public String getActorName() {

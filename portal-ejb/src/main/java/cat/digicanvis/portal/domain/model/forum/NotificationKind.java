@@ -17,10 +17,12 @@ public enum NotificationKind {
     /** A moderator hid the person's post. */
     HIDDEN,
     /** The person's reply was marked as the answer. */
-    ACCEPTED;
+    ACCEPTED,
+    /** A message or a step in a request's conversation the person takes part in (mailed by the conversation). */
+    REQUEST;
 
     /** Addressed to the person (mail at once by default), rather than about what they follow. */
     public boolean isDirect() {
-        return this == MENTION || this == REPLY || this == QUOTE;
+        return this == MENTION || this == REPLY || this == QUOTE || this == REQUEST;
     }
 }

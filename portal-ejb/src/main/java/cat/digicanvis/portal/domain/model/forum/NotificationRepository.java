@@ -15,6 +15,12 @@ public interface NotificationRepository {
     boolean notify(long recipientId, NotificationKind kind, long topicId, long postId, String actorName,
             LocalDateTime now, LocalDateTime mailedAt);
 
+    /** Tells a person of news in a request's conversation (already mailed with it; unread until they open it). */
+    void notifyRequest(long recipientId, long requestId, String actorName, LocalDateTime now);
+
+    /** Marks as read the person's notifications about a request. */
+    int markRequestRead(long recipientId, long requestId, LocalDateTime now);
+
     /** The person's forum mail choices, if they made any (else the defaults hold). */
     Optional<MailPreference> preference(long accountId);
 
