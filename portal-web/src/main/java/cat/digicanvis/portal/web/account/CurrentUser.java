@@ -21,6 +21,13 @@ public class CurrentUser {
         return Sessions.actor(request, accounts);
     }
 
+    /** The session's form token (plain forms that carry no view state echo it), or null without one. */
+    public String getCsrfToken() {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        return actor().isSignedIn() && session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser u
+                ? u.csrfToken() : null;
+    }
+
     public boolean isSignedIn() {
         return actor().isSignedIn();
     }

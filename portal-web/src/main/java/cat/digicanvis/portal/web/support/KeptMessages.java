@@ -30,7 +30,7 @@ public class KeptMessages implements PhaseListener {
     }
 
     /** The same, from outside Faces (a filter that redirects). */
-    static void keep(HttpSession session, FacesMessage message) {
+    public static void keep(HttpSession session, FacesMessage message) {
         synchronized (session) {
             @SuppressWarnings("unchecked")
             ArrayList<FacesMessage> kept = (ArrayList<FacesMessage>) session.getAttribute(KEY);

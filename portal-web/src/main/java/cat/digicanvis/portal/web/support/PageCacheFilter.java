@@ -45,12 +45,20 @@ public class PageCacheFilter extends HttpFilter {
      * are not.
      */
     static final Set<String> SHARED = Set.of("/project/list.xhtml", "/project/map.xhtml", "/body/view.xhtml",
-            "/about.xhtml", "/stats.xhtml");
+            "/about.xhtml", "/stats.xhtml", "/project/view.xhtml");
+    /**
+     * Of those, the pages whose signed-in render may be kept as the visitors' page. Not a sheet's: its discussion
+     * may read differently for a member (a members-only category), so only a visitor's render of it is kept.
+     */
+    static final Set<String> KEPT_FROM_SIGNED_IN = Set.of("/project/list.xhtml", "/project/map.xhtml",
+            "/body/view.xhtml", "/about.xhtml", "/stats.xhtml");
 
     @Inject
     transient PageCache cache;
     @Inject
     transient PersonalRegions regions;
+    @Inject
+    transient SheetViews views;
     @Inject
     transient cat.digicanvis.portal.application.account.AccountService accounts;
     @Inject
@@ -94,7 +102,14 @@ public class PageCacheFilter extends HttpFilter {
                         .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
             }
             if (reader.isSignedIn()) {
-                body = regions.personalise(body, reader, locale, req.getContextPath());
+                body = regions.personalise(body, new PersonalRegions.Reader(reader, locale, req.getContextPath(),
+                        token(req)));
+                if (body == null) {
+                    // a region differs elsewhere on the page for this person: render it for them
+                    chain.doFilter(req, resp);
+                    return;
+                }
+                views.record(req, reader, path);
             }
             resp.setContentType(page.contentType());
             resp.setHeader("X-Page-Cache", "hit");
@@ -110,7 +125,7 @@ public class PageCacheFilter extends HttpFilter {
             // a signed-in person's render is kept as a visitor's: their own parts are the visitor's in the cache
             byte[] shared = reader.isSignedIn() ? regions.personalise(body, Actor.ANONYMOUS, locale, req.getContextPath())
                     : body;
-            if (reader.isSignedIn() || req.getSession(false) == null) {
+            if (reader.isSignedIn() ? KEPT_FROM_SIGNED_IN.contains(path) : req.getSession(false) == null) {
                 cache.put(key, new PageCache.Page(capture.getContentType(), shared, nonce(capture.policy)), generation);
             }
         }
@@ -119,6 +134,13 @@ public class PageCacheFilter extends HttpFilter {
             resp.setContentLength(body.length);
         }
         resp.getOutputStream().write(body);
+    }
+
+    /** The session's form token, for the regions' plain forms. */
+    private static String token(HttpServletRequest req) {
+        jakarta.servlet.http.HttpSession session = req.getSession(false);
+        return session != null && session.getAttribute(cat.digicanvis.portal.web.account.SessionUser.ATTRIBUTE)
+                instanceof cat.digicanvis.portal.web.account.SessionUser u ? u.csrfToken() : null;
     }
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");

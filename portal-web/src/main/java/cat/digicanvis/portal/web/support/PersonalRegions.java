@@ -27,11 +27,32 @@ public class PersonalRegions {
     static final String NAV = "account-nav";
     static final String BAR = "account-bar";
     static final String FORUM = "forum-matches";
+    static final String MARKS = "sheet-marks";
+    static final String CONTACTS = "sheet-contacts";
+    static final String EDIT = "sheet-edit";
+    static final String JOIN = "sheet-join";
     private static final byte[] OPEN = "<!--dc:".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "-->".getBytes(StandardCharsets.US_ASCII);
 
     @Inject
     ForumService forum;
+    @Inject
+    cat.digicanvis.portal.application.sheet.ProjectSheetService sheets;
+    @Inject
+    cat.digicanvis.portal.application.recommendation.RecommendationService recommendations;
+
+    /** Who reads: the person, their language, the portal's path and their session's form token (null: none). */
+    public record Reader(Actor actor, Locale locale, String contextPath, String token) {
+
+        public static Reader visitor(Locale locale, String contextPath) {
+            return new Reader(Actor.ANONYMOUS, locale, contextPath, null);
+        }
+    }
+
+    /** The reader of this request, for the template. */
+    public Reader reader(Actor actor, Locale locale, String contextPath, String token) {
+        return new Reader(actor, locale, contextPath, token);
+    }
 
     /** Sign in and sign up for visitors; nothing for a signed-in person (their links are on their bar). */
     public String accountNav(Actor actor, Locale locale, String contextPath) {
@@ -102,10 +123,117 @@ public class PersonalRegions {
     }
 
     /**
+     * A member's marks on a sheet for their body (bookmark, "we tried it and it works"): a plain form to
+     * {@code /project/mark} with the session's token, so that it works in a page rendered for everybody.
+     */
+    public String sheetMarks(Reader r, long sheetId) {
+        Actor a = r.actor();
+        if (!a.isSignedIn() || a.memberOf().isEmpty() || r.token() == null) {
+            return region(MARKS, String.valueOf(sheetId), "");
+        }
+        java.util.Set<cat.digicanvis.portal.domain.model.recommendation.InteractionKind> marks =
+                recommendations.marks(a, sheetId);
+        boolean bookmarked = marks.contains(cat.digicanvis.portal.domain.model.recommendation.InteractionKind.BOOKMARK);
+        boolean worked = marks.contains(cat.digicanvis.portal.domain.model.recommendation.InteractionKind.WORKED_FOR_US);
+        Locale l = r.locale();
+        String html = "<form id=\"marks\" method=\"post\" action=\"" + r.contextPath() + "/project/mark\">"
+                + "<input type=\"hidden\" name=\"sheet\" value=\"" + sheetId + "\"/>"
+                + "<input type=\"hidden\" name=\"token\" value=\"" + Html.escape(r.token()) + "\"/>"
+                + "<p class=\"marks\"><input type=\"submit\" name=\"bookmark\" id=\"marks:bookmark\" value=\""
+                + text(l, bookmarked ? "mark.BOOKMARK.remove" : "mark.BOOKMARK.add") + "\"/> "
+                + "<input type=\"submit\" name=\"worked\" id=\"marks:worked\" value=\""
+                + text(l, worked ? "mark.WORKED_FOR_US.remove" : "mark.WORKED_FOR_US.add") + "\"/> "
+                + "<a href=\"" + r.contextPath() + "/account/saved.xhtml\" id=\"to-saved\">" + text(l, "saved.title")
+                + "</a></p></form>";
+        return region(MARKS, String.valueOf(sheetId), html);
+    }
+
+    /** The sheet's contact people: with email and phone for verified members and editors, names for the rest. */
+    public String sheetContacts(Reader r, long sheetId) {
+        cat.digicanvis.portal.application.sheet.SheetView sheet = sheets.view(sheetId);
+        Locale l = r.locale();
+        StringBuilder out = new StringBuilder();
+        if (sheet.contacts().isEmpty()) {
+            out.append("<p>").append(text(l, "sheet.noContacts")).append("</p>");
+        } else if (r.actor().maySeeContactDetails()) {
+            out.append("<ul class=\"plain contacts\" id=\"contact-details\">");
+            for (cat.digicanvis.portal.application.sheet.ContactDetailView c : sheets.contactDetails(r.actor(), sheetId)) {
+                out.append("<li><strong>").append(Html.escape(c.name())).append("</strong>, ").append(Html.escape(c.role()));
+                if (c.email() != null && !c.email().isEmpty()) {
+                    out.append(" — <a href=\"mailto:").append(Html.escape(c.email())).append("\">")
+                            .append(Html.escape(c.email())).append("</a>");
+                }
+                if (c.phone() != null && !c.phone().isEmpty()) {
+                    out.append(" — ").append(Html.escape(c.phone()));
+                }
+                out.append("</li>");
+            }
+            out.append("</ul>");
+        } else {
+            out.append("<ul class=\"plain contacts\">");
+            for (cat.digicanvis.portal.application.sheet.SheetView.ContactView c : sheet.contacts()) {
+                out.append("<li><strong>").append(Html.escape(c.name())).append("</strong>, ")
+                        .append(Html.escape(c.role())).append("</li>");
+            }
+            out.append("</ul><p class=\"hint\">").append(text(l, "sheet.contactsHint")).append("</p>");
+        }
+        return region(CONTACTS, String.valueOf(sheetId), out.toString());
+    }
+
+    /** Edit and review, for those who may write the sheet (its body's members, editors). */
+    public String sheetEdit(Reader r, long sheetId) {
+        cat.digicanvis.portal.application.sheet.SheetView sheet = sheets.view(sheetId);
+        String html = !r.actor().mayWriteFor(sheet.lead().id()) ? "" : "<p><a class=\"button\" href=\""
+                + r.contextPath() + "/project/edit.xhtml?id=" + sheetId + "\">" + text(r.locale(), "sheet.edit")
+                + "</a> <a class=\"button\" href=\"" + r.contextPath() + "/project/review.xhtml?id=" + sheetId + "\">"
+                + text(r.locale(), "sheet.review") + "</a></p>";
+        return region(EDIT, String.valueOf(sheetId), html);
+    }
+
+    /**
+     * How to join the sheet's discussion: open it, write in it, or sign in to. Null when the discussion reads
+     * differently for this person than for a visitor (a members-only category): the page is then theirs alone.
+     */
+    public String sheetJoin(Reader r, long sheetId, boolean declineIfNotShared) {
+        cat.digicanvis.portal.application.forum.SheetDiscussionView d = forum.sheetDiscussion(r.actor(), sheetId);
+        if (declineIfNotShared && r.actor().isSignedIn()
+                && forum.sheetDiscussion(Actor.ANONYMOUS, sheetId).posts() != d.posts()) {
+            return null;
+        }
+        String c = r.contextPath();
+        Locale l = r.locale();
+        StringBuilder out = new StringBuilder("<p>");
+        if (d.topicId() != null && d.posts() > 0) {
+            out.append("<a class=\"button\" id=\"discussion-open\" href=\"").append(c).append("/forum/topic.xhtml?id=")
+                    .append(d.topicId()).append("\">").append(text(l, "forum.openDiscussion")).append("</a>");
+        }
+        if (d.mayJoin()) {
+            String href = d.posts() > 0 ? c + "/forum/topic.xhtml?id=" + d.topicId() + "#reply"
+                    : c + "/forum/new.xhtml?sheet=" + sheetId;
+            out.append(" <a class=\"button primary\" id=\"discussion-join\" href=\"").append(href).append("\">")
+                    .append(text(l, "forum.joinDiscussion")).append("</a>");
+        }
+        if (!r.actor().isSignedIn()) {
+            out.append(" <a href=\"").append(c).append("/account/login.xhtml?back=/project/view.xhtml%3Fid%3D")
+                    .append(sheetId).append("\">").append(text(l, "forum.signInToJoin")).append("</a>");
+        }
+        out.append("</p>");
+        return region(JOIN, String.valueOf(sheetId), out.toString());
+    }
+
+    /**
      * The page with every region rendered for this reader. Regions are ASCII-marked, so this works on the
      * page's UTF-8 bytes as they are.
      */
     public byte[] personalise(byte[] page, Actor actor, Locale locale, String contextPath) {
+        return personalise(page, new Reader(actor, locale, contextPath, null));
+    }
+
+    /**
+     * The page with every region rendered for this reader, or null when a region declines (the page would
+     * differ elsewhere for them). Regions are ASCII-marked, so this works on the page's UTF-8 bytes as they are.
+     */
+    public byte[] personalise(byte[] page, Reader reader) {
         ByteArrayOutputStream out = null;
         int copied = 0;
         int from = 0;
@@ -127,16 +255,13 @@ public class PersonalRegions {
             if (endAt < 0) {
                 break;
             }
-            String fresh = switch (name) {
-                case NAV -> accountNav(actor, locale, contextPath);
-                case BAR -> accountBar(actor, locale, contextPath);
-                case FORUM -> forumMatches(actor, locale, contextPath,
-                        new String(Base64.getUrlDecoder().decode(arg), StandardCharsets.UTF_8));
-                default -> null;
-            };
             from = endAt + end.length;
-            if (fresh == null) {
+            if (!KNOWN.contains(name)) {
                 continue;
+            }
+            String fresh = render(name, arg, reader);
+            if (fresh == null) {
+                return null;
             }
             if (out == null) {
                 out = new ByteArrayOutputStream(page.length + 1024);
@@ -150,6 +275,21 @@ public class PersonalRegions {
         }
         out.write(page, copied, page.length - copied);
         return out.toByteArray();
+    }
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of(NAV, BAR, FORUM, MARKS, CONTACTS, EDIT, JOIN);
+
+    private String render(String name, String arg, Reader r) {
+        return switch (name) {
+            case NAV -> accountNav(r.actor(), r.locale(), r.contextPath());
+            case BAR -> accountBar(r.actor(), r.locale(), r.contextPath());
+            case FORUM -> forumMatches(r.actor(), r.locale(), r.contextPath(),
+                    new String(Base64.getUrlDecoder().decode(arg), StandardCharsets.UTF_8));
+            case MARKS -> sheetMarks(r, Long.parseLong(arg));
+            case CONTACTS -> sheetContacts(r, Long.parseLong(arg));
+            case EDIT -> sheetEdit(r, Long.parseLong(arg));
+            default -> sheetJoin(r, Long.parseLong(arg), true);
+        };
     }
 
     static String region(String name, String arg, String html) {

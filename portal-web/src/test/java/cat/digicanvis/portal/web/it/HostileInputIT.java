@@ -299,6 +299,11 @@ class HostileInputIT {
                         + ",\"date\":" + j + "}");
             }
             send("GET", "/api/requests/" + enc(v), null, "");
+            // a sheet page's marks form: hostile sheets, tokens and buttons are refused, never a 500
+            send("POST", "/project/mark", "application/x-www-form-urlencoded", "sheet=" + enc(v) + "&token=" + enc(v)
+                    + "&bookmark=" + enc(v));
+            send("POST", "/project/mark", "application/x-www-form-urlencoded", "sheet=1&token=" + enc(csrf)
+                    + "&" + enc(v) + "=1");
             send("POST", "/mail/unsubscribe?t=" + enc(v), "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
         }
         for (String v : HOSTILE) {

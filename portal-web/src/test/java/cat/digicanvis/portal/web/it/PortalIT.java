@@ -284,6 +284,19 @@ class PortalIT {
         assertFalse(again.body().contains("/account/login.xhtml"));
         assertTrue(again.headers().firstValue("Cache-Control").orElse("").contains("no-store"), "never in a shared cache");
         assertEquals(withoutNonce(first.body()), withoutNonce(again.body()), "the same page as rendered for them");
+
+        // a sheet's page: a visitor's render is kept, and an editor gets it with the contact details and edit links
+        String sheetPath = "/project/view.xhtml?id=" + sheetIdByTitle(staleDemoTitles(false).get(0));
+        HttpResponse<String> visitorSheet = get(sheetPath, "ca");
+        assertFalse(visitorSheet.body().contains("mailto:") || visitorSheet.body().contains("/project/edit.xhtml?id="));
+        HttpResponse<String> editorSheet = HTTP.send(HttpRequest.newBuilder(URI.create(root + sheetPath))
+                .header("Accept-Language", "ca").header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals("hit", editorSheet.headers().firstValue("X-Page-Cache").orElse(""));
+        assertTrue(editorSheet.body().contains("id=\"contact-details\"") && editorSheet.body().contains("mailto:"),
+                "an editor reads the contact details");
+        assertTrue(editorSheet.body().contains("/project/edit.xhtml?id="), "and may edit");
+        assertFalse(get(sheetPath, "ca").body().contains("mailto:"), "the visitors' page stays theirs");
     }
 
     static String withoutNonce(String page) {

@@ -1,0 +1,76 @@
+package cat.digicanvis.portal.web.project;
+
+import cat.digicanvis.portal.application.account.AccountService;
+import cat.digicanvis.portal.application.recommendation.RecommendationService;
+import cat.digicanvis.portal.domain.model.account.Actor;
+import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
+import cat.digicanvis.portal.domain.shared.AccessDeniedException;
+import cat.digicanvis.portal.domain.shared.NotFoundException;
+import cat.digicanvis.portal.web.account.SessionUser;
+import cat.digicanvis.portal.web.account.Sessions;
+import cat.digicanvis.portal.web.i18n.Languages;
+import cat.digicanvis.portal.web.support.KeptMessages;
+import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.Pages;
+import jakarta.faces.application.FacesMessage;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A member's mark on a sheet for their body (the sheet page's "bookmark" and "we tried it and it works"), as a
+ * plain form post: the page that carries the form is shared by everybody, so the form holds no view state, only
+ * the session's token. Toggles the mark, keeps the message for the page and sends the browser back to it (303).
+ */
+@WebServlet("/project/mark")
+public class MarkServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RecommendationService recommendations;
+    @Inject
+    transient AccountService accounts;
+
+    @Override
+    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Locale locale = Languages.resolve(req);
+        Actor actor = Sessions.actor(req, accounts);
+        HttpSession session = req.getSession(false);
+        SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+        String token = req.getParameter("token");
+        Long sheetId = Pages.parseId(req.getParameter("sheet"));
+        InteractionKind kind = req.getParameter("bookmark") != null ? InteractionKind.BOOKMARK
+                : req.getParameter("worked") != null ? InteractionKind.WORKED_FOR_US : null;
+        Optional<Long> body = RecommendationService.primaryBody(actor);
+        if (!actor.isSignedIn() || user == null || token == null || body.isEmpty() || !MessageDigest.isEqual(
+                user.csrfToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+            Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
+            return;
+        }
+        if (sheetId == null || kind == null) {
+            Messages.refuse(resp, 400, Languages.text(locale, "api.badRequest"));
+            return;
+        }
+        try {
+            boolean on = !recommendations.marks(actor, sheetId).contains(kind);
+            recommendations.mark(actor, body.get(), sheetId, kind, on);
+            KeptMessages.keep(session, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    Languages.text(locale, "mark." + kind.name() + (on ? ".on" : ".off")), null));
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", req.getContextPath() + "/project/view.xhtml?id=" + sheetId);
+        } catch (AccessDeniedException e) {
+            Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
+        } catch (NotFoundException e) {
+            Messages.refuse(resp, 404, Languages.text(locale, "api.notFound"));
+        }
+    }
+}
