@@ -21,6 +21,8 @@ public class PageCache {
     static final int MAX_PAGE_BYTES = 256 * 1024;
     /** All pages together (a typical page is 20–60 KB). */
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** Searches' pages, at most, among them: anybody can make up a search, so searches push out searches only. */
+    static final int MAX_SEARCHES = 200;
 
     /** A cached answer; {@code nonce} is the CSP nonce its scripts carry (null for none), renewed on every replay. */
     public record Page(String contentType, byte[] body, String nonce) {
@@ -32,7 +34,7 @@ public class PageCache {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
             if (size() > MAX_PAGES) {
-                bytes -= eldest.getValue().body().length;
+                forgotten(eldest);
                 return true;
             }
             return false;
@@ -40,6 +42,15 @@ public class PageCache {
     };
     private long generation;
     private long bytes;
+    private int searches;
+
+    /** Accounts for a page leaving the cache. */
+    private void forgotten(Map.Entry<String, Page> e) {
+        bytes -= e.getValue().body().length;
+        if (PageKeys.isSearch(e.getKey())) {
+            searches--;
+        }
+    }
 
     public synchronized Page get(String key) {
         return pages.get(key);
@@ -54,11 +65,27 @@ public class PageCache {
         if (renderedAt == generation && page.body().length <= MAX_PAGE_BYTES) {
             Page before = pages.remove(key);
             bytes += page.body().length - (before == null ? 0 : before.body().length);
+            boolean search = PageKeys.isSearch(key);
+            if (search && before == null) {
+                searches++;
+            }
             pages.put(key, page);
+            // a search beyond its share pushes out the least recently used search, never another page
+            if (search && searches > MAX_SEARCHES) {
+                var all = pages.entrySet().iterator();
+                while (all.hasNext()) {
+                    var e = all.next();
+                    if (PageKeys.isSearch(e.getKey())) {
+                        forgotten(e);
+                        all.remove();
+                        break;
+                    }
+                }
+            }
             // one put evicts one page at most; a big page may need more to go
             while (bytes > MAX_BYTES && !pages.isEmpty()) {
                 var eldest = pages.entrySet().iterator();
-                bytes -= eldest.next().getValue().body().length;
+                forgotten(eldest.next());
                 eldest.remove();
             }
         }
@@ -69,19 +96,27 @@ public class PageCache {
         return new long[] {pages.size(), bytes};
     }
 
+    /** How many of the pages kept are searches'. */
+    synchronized int searches() {
+        return searches;
+    }
+
     public synchronized void clear() {
         pages.clear();
         bytes = 0;
+        searches = 0;
         generation++;
     }
 
     /**
-     * A forum change empties the forum's pages and the page of the sheet whose discussion it is; the rest of
+     * A forum change empties the forum's pages, the searches and the page of the sheet whose discussion it is; the rest of
      * the cache stays (pages being rendered meanwhile are not kept, whatever they are).
      */
     synchronized void onForumChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ForumChanged change) {
         String sheetPage = change.sheetId() == null ? null : " /project/view.xhtml?id=" + change.sheetId();
-        drop(k -> k.contains(" /forum/") || k.contains(" /stats.xhtml") || sheetPage != null && k.endsWith(sheetPage));
+        // searches too: they say how many forum topics match their words
+        drop(k -> k.contains(" /forum/") || k.contains(" /stats.xhtml") || PageKeys.isSearch(k)
+                || sheetPage != null && k.endsWith(sheetPage));
     }
 
     /** Requests and other interactions change the statistics' figures by month. */
@@ -102,7 +137,7 @@ public class PageCache {
     private synchronized void drop(java.util.function.Predicate<String> which) {
         pages.entrySet().removeIf(e -> {
             if (which.test(e.getKey())) {
-                bytes -= e.getValue().body().length;
+                forgotten(e);
                 return true;
             }
             return false;

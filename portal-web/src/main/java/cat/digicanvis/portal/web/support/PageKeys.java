@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 /**
  * The page cache's key of a request: its path with the parameters the page reads, each written one way
  * ({@code ?id=007&x=1} and {@code ?id=7} are one page). A request with a parameter the page does not read, with a
- * value it would refuse, or with free text (a search) gets no key and is rendered without being kept, so that
- * made-up addresses cannot fill the cache and push real pages out.
+ * value it would refuse, or with long free text gets no key and is rendered without being kept, so that
+ * made-up addresses cannot fill the cache and push real pages out; a short search is kept, in a share of the cache
+ * of its own ({@link PageCache#MAX_SEARCHES}), for the same reason.
  */
 final class PageKeys {
 
@@ -28,6 +29,16 @@ final class PageKeys {
     private static final String MAP = "/project/map.xhtml";
 
     private enum Kind { ID, WORD }
+
+    /** Searches short enough to be asked again by others: longer ones are one person's, never kept. */
+    static final int SEARCH_MAX_CHARS = 60;
+    static final int SEARCH_MAX_WORDS = 6;
+
+    /** Whether a key is a search's (its pages have a bounded share of the cache). */
+    static boolean isSearch(String key) {
+        int query = key.indexOf('?');
+        return query >= 0 && (key.startsWith("q=", query + 1) || key.indexOf("&q=", query) >= 0);
+    }
 
     private PageKeys() {
     }
@@ -46,7 +57,13 @@ final class PageKeys {
         }
         try {
             CatalogueQuery q = CatalogueParams.parse(params);
-            return q.text() == null || q.text().isBlank() ? CatalogueParams.toQueryString(q, q.page()) : null;
+            if (q.text() == null || q.text().isBlank()) {
+                return CatalogueParams.toQueryString(q, q.page());
+            }
+            // a search of a few words is kept too, in a share of the cache of its own (PageCache.MAX_SEARCHES)
+            String words = q.text().strip();
+            return words.length() <= SEARCH_MAX_CHARS && words.split("\\s+").length <= SEARCH_MAX_WORDS
+                    ? CatalogueParams.toQueryString(q, q.page()) : null;
         } catch (RuleViolationException e) {
             return null;
         }

@@ -241,6 +241,14 @@ class PortalIT {
         assertEquals("nosniff", second.headers().firstValue("X-Content-Type-Options").orElse(""));
         // another language is another page
         assertTrue(get(path, "en").body().contains("Social services"));
+        // a short search is kept; a long one (one person's words) is not
+        get("/project/list.xhtml?q=padr%C3%B3+en+l%C3%ADnia", "ca");
+        assertEquals("hit", get("/project/list.xhtml?q=padr%C3%B3+en+l%C3%ADnia", "ca").headers()
+                .firstValue("X-Page-Cache").orElse(""));
+        String longSearch = "/project/list.xhtml?q=" + java.net.URLEncoder.encode(
+                "un text molt llarg que ningú més no escriurà mai igual", StandardCharsets.UTF_8);
+        get(longSearch, "ca");
+        assertEquals("", get(longSearch, "ca").headers().firstValue("X-Page-Cache").orElse(""));
         // errors are never kept
         get("/project/view.xhtml?id=987654321", "ca");
         assertEquals("", get("/project/view.xhtml?id=987654321", "ca").headers().firstValue("X-Page-Cache").orElse(""));

@@ -58,7 +58,11 @@ class PageKeysTest {
         assertTrue(key("/project/view.xhtml", "id", "9".repeat(40)).isEmpty());
         assertTrue(key("/forum/index.xhtml", "sort", "<script>").isEmpty());
         assertTrue(key("/project/list.xhtml", "area", "no-such-area").isEmpty(), "a value the page refuses");
-        assertTrue(key("/project/list.xhtml", "q", "padró").isEmpty(), "free text");
+        assertTrue(key("/project/list.xhtml", "q", "un text molt llarg que ningú més no escriurà igual mai").isEmpty(),
+                "more than six words");
+        assertTrue(key("/project/list.xhtml", "q", "x".repeat(61)).isEmpty(), "more than 60 characters");
+        assertEquals(key("/project/list.xhtml", "q", "padró"), key("/project/list.xhtml", "q", " padró "),
+                "one key however the words are padded");
         assertTrue(key("/project/list.xhtml", "utm_source", "x").isEmpty());
     }
 
@@ -80,5 +84,26 @@ class PageKeysTest {
         assertTrue(cache.get("ca /project/view.xhtml?id=1") == null, "the least recently used went first");
         cache.clear();
         assertEquals(0, cache.size()[1]);
+    }
+
+    @Test
+    void aShortSearchIsKeptInAShareOfItsOwn() {
+        Optional<String> search = key("/project/list.xhtml", "q", "padró en línia", "area", "participation");
+        assertTrue(search.isPresent());
+        assertTrue(PageKeys.isSearch(search.get()), search.get());
+        assertTrue(!PageKeys.isSearch(key("/project/list.xhtml", "area", "participation").orElseThrow()));
+        PageCache cache = new PageCache();
+        byte[] page = new byte[1024];
+        cache.put("ca /project/view.xhtml?id=1", new PageCache.Page("text/html", page, null), cache.generation());
+        for (int i = 0; i < PageCache.MAX_SEARCHES + 50; i++) {
+            cache.put("ca /project/list.xhtml?q=paraula" + i, new PageCache.Page("text/html", page, null), cache.generation());
+        }
+        assertEquals(PageCache.MAX_SEARCHES, cache.searches());
+        assertEquals(PageCache.MAX_SEARCHES + 1, cache.size()[0], "the other page stays");
+        assertTrue(cache.get("ca /project/view.xhtml?id=1") != null);
+        assertTrue(cache.get("ca /project/list.xhtml?q=paraula0") == null, "the oldest search went");
+        assertTrue(cache.get("ca /project/list.xhtml?q=paraula" + (PageCache.MAX_SEARCHES + 49)) != null);
+        cache.clear();
+        assertEquals(0, cache.searches());
     }
 }
