@@ -51,6 +51,13 @@ public class MarkServlet extends HttpServlet {
         InteractionKind kind = req.getParameter("bookmark") != null ? InteractionKind.BOOKMARK
                 : req.getParameter("worked") != null ? InteractionKind.WORKED_FOR_US : null;
         Optional<Long> body = RecommendationService.primaryBody(actor);
+        if (!actor.isSignedIn() && sheetId != null) {
+            // the session ended while the page was open: sign in, and come back to the sheet
+            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            resp.setHeader("Location", req.getContextPath() + "/account/login.xhtml?back="
+                    + java.net.URLEncoder.encode("/project/view.xhtml?id=" + sheetId, StandardCharsets.UTF_8));
+            return;
+        }
         if (!actor.isSignedIn() || user == null || token == null || body.isEmpty() || !MessageDigest.isEqual(
                 user.csrfToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
             Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));

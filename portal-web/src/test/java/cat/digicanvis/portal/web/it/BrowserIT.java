@@ -1028,6 +1028,10 @@ class BrowserIT {
                         + " clientX: r.left + r.width / 2, clientY: r.top + r.height / 2}));", code);
         WebElement near = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
                 By.cssSelector(".map-near")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        // the popup fades in: axe measures colours as they are, so it waits until the popup is opaque
+        new WebDriverWait(d(), Duration.ofSeconds(5)).until(driver -> Boolean.TRUE.equals(((JavascriptExecutor) driver)
+                .executeScript("var p = arguments[0].closest('.leaflet-popup');"
+                        + " return !p || getComputedStyle(p).opacity === '1';", near)));
         browser.assertAccessible("a municipality's popup");
         String name = near.getText().replace("Fitxes a prop de ", "");
         clickAndWait(near);

@@ -305,6 +305,20 @@ class PortalIT {
                 "an editor reads the contact details");
         assertTrue(editorSheet.body().contains("/project/edit.xhtml?id="), "and may edit");
         assertFalse(get(sheetPath, "ca").body().contains("mailto:"), "the visitors' page stays theirs");
+
+        // a mark sent after the session ended leads to signing in and back to the sheet; a wrong token is refused
+        String origin = URI.create(root).resolve("/").toString().replaceAll("/$", "");
+        HttpResponse<String> late = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/project/mark"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString("sheet=7&token=x&bookmark=1")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, late.statusCode(), late.body());
+        assertTrue(late.headers().firstValue("Location").orElse("").contains("/account/login.xhtml?back=%2Fproject%2Fview.xhtml%3Fid%3D7"));
+        HttpResponse<String> forged = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/project/mark"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", origin)
+                .header("Cookie", cookie).POST(HttpRequest.BodyPublishers.ofString("sheet=7&token=forged&bookmark=1"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, forged.statusCode());
     }
 
     static String withoutNonce(String page) {
