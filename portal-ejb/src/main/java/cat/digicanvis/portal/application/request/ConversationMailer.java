@@ -101,14 +101,25 @@ public class ConversationMailer {
         out.putIfAbsent(p.email().toLowerCase(Locale.ROOT), p);
     }
 
+    /** Which calendar invitation goes with a mail: none, the visit as it stands, or its cancellation. */
+    public enum Invitation {
+        NONE,
+        VISIT,
+        CANCELLATION
+    }
+
     /**
      * Tells every participant but the one who acted ({@code actorAccountId}, {@code actorEmail}) what happened:
      * {@code event} is the key of the lead sentence ({@code conversation.lead.KIND}), with the actor's name and
-     * the request's parties; {@code text} is the note or message (null: none); {@code ics} the invitation.
+     * the request's parties; {@code text} is the note or message (null: none); with the invitation asked for,
+     * made from the same participants (as attendees).
      */
     public void tell(ContactRequest r, Long actorAccountId, String actorEmail, String actorName, String event,
-            String text, String ics) {
-        for (Participant p : participants(r)) {
+            String text, Invitation invitation) {
+        List<Participant> participants = participants(r);
+        String ics = invitation == Invitation.NONE ? null
+                : invitation(r, participants, invitation == Invitation.CANCELLATION);
+        for (Participant p : participants) {
             if (p.accountId() != null && p.accountId().equals(actorAccountId)
                     || actorEmail != null && p.email().equalsIgnoreCase(actorEmail)) {
                 continue;
@@ -189,12 +200,12 @@ public class ConversationMailer {
      * The visit's invitation as it stands (agreed, changed or cancelled), with the body visited as the place and
      * the participants as attendees; null when the request is no visit or has no day.
      */
-    public String invitation(ContactRequest r, boolean cancelled) {
+    private String invitation(ContactRequest r, List<Participant> participants, boolean cancelled) {
         if (r.getAgreedDate() == null) {
             return null;
         }
         String host = java.net.URI.create(settings.baseUrl()).getHost();
-        List<VisitInvitation.Person> people = participants(r).stream()
+        List<VisitInvitation.Person> people = participants.stream()
                 .map(p -> new VisitInvitation.Person(p.name(), p.email())).toList();
         String region = r.getToBody().getRegion();
         String place = r.getToBody().getName() + (region == null || region.isBlank() ? "" : ", " + region);

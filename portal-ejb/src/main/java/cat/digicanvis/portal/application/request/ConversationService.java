@@ -135,7 +135,7 @@ public class ConversationService {
         }
         write(actor, r, MessageKind.MESSAGE, side, body, null);
         audit.record(actor, "request.message", "request", r.getId(), null);
-        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "MESSAGE", body, null);
+        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "MESSAGE", body, ConversationMailer.Invitation.NONE);
     }
 
     /** The receiving side accepts (a visit on a day: see {@link ContactRequest#accept}). */
@@ -148,7 +148,7 @@ public class ConversationService {
         audit.record(actor, agreed ? "request.accepted" : "request.dateProposed", "request", r.getId(),
                 day == null ? null : day.toString());
         mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), kind.name(), text,
-                agreed ? mailer.invitation(r, false) : null);
+                agreed ? ConversationMailer.Invitation.VISIT : ConversationMailer.Invitation.NONE);
     }
 
     /** The receiving side declines, saying why. */
@@ -159,7 +159,7 @@ public class ConversationService {
         write(actor, r, MessageKind.DECLINED, Side.RECEIVER, text, null);
         interest.forget(r);
         audit.record(actor, "request.declined", "request", r.getId(), null);
-        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "DECLINED", text, null);
+        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "DECLINED", text, ConversationMailer.Invitation.NONE);
     }
 
     /** The receiving side asks the sender for more before answering. */
@@ -175,7 +175,7 @@ public class ConversationService {
         r.answered(Clock.now());
         write(actor, r, MessageKind.INFO_REQUESTED, Side.RECEIVER, text, null);
         audit.record(actor, "request.infoRequested", "request", r.getId(), null);
-        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "INFO_REQUESTED", text, null);
+        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "INFO_REQUESTED", text, ConversationMailer.Invitation.NONE);
     }
 
     /** A side proposes another day for an accepted visit; the other side confirms it. */
@@ -192,7 +192,7 @@ public class ConversationService {
         r.proposeDate(side, day, Clock.now());
         write(actor, r, MessageKind.DATE_PROPOSED, side, text, day);
         audit.record(actor, "request.dateProposed", "request", r.getId(), String.valueOf(day));
-        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "DATE_PROPOSED", text, null);
+        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), "DATE_PROPOSED", text, ConversationMailer.Invitation.NONE);
     }
 
     /** The side that did not propose the day confirms it: the invitation (or its update) goes to everyone. */
@@ -210,7 +210,7 @@ public class ConversationService {
         audit.record(actor, change ? "request.dateChanged" : "request.accepted", "request", r.getId(), day.toString());
         // everyone gets the invitation, the one who confirmed included: their calendar needs it too
         mailer.tell(r, null, null, actor.displayName(), change ? "DATE_CHANGED" : "DATE_CONFIRMED", null,
-                mailer.invitation(r, false));
+                ConversationMailer.Invitation.VISIT);
     }
 
     /** Calls the request off (see {@link ContactRequest#cancel}); a visit's event is cancelled in calendars. */
@@ -228,7 +228,8 @@ public class ConversationService {
         write(actor, r, MessageKind.CANCELLED, lineSide(p), text, null);
         interest.forget(r);
         audit.record(actor, "request.cancelled", "request", r.getId(), null);
-        mailer.tell(r, null, null, actor.displayName(), "CANCELLED", text, hadDay ? mailer.invitation(r, true) : null);
+        mailer.tell(r, null, null, actor.displayName(), "CANCELLED", text,
+                hadDay ? ConversationMailer.Invitation.CANCELLATION : ConversationMailer.Invitation.NONE);
     }
 
     /** The sender side records how it ended; a visit held or a collaboration started teaches the recommender. */
@@ -251,7 +252,7 @@ public class ConversationService {
             // the sheet's page counts the visits and collaborations it led to
             sheetChanges.fire(new SheetChanged(r.getSheetId()));
         }
-        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), kind.name(), r.getOutcomeNote(), null);
+        mailer.tell(r, actor.accountId(), actor.email(), actor.displayName(), kind.name(), r.getOutcomeNote(), ConversationMailer.Invitation.NONE);
     }
 
     /** A side of a held request agrees (or not) to be named with the other on the sheet. */
@@ -289,8 +290,7 @@ public class ConversationService {
             if (a == null) {
                 return MailOutcome.WRONG_SENDER;
             }
-            Actor actor = new Actor(a.getId(), a.getEmail(), a.getDisplayName(), a.getLanguage(), a.isModerator(),
-                    a.isAdministrator(), memberOf(a));
+            Actor actor = Actor.of(a, memberships.approvedBodyIds(a.getId()));
             if (party(actor, r).isEmpty()) {
                 return MailOutcome.WRONG_SENDER;
             }
@@ -316,12 +316,8 @@ public class ConversationService {
                 Clock.now()));
         audit.record(new Actor(null, c.getEmail(), c.getName(), null, false, false, null), "request.message",
                 "request", r.getId(), "by mail");
-        mailer.tell(r, null, c.getEmail(), c.getName(), "MESSAGE", body, null);
+        mailer.tell(r, null, c.getEmail(), c.getName(), "MESSAGE", body, ConversationMailer.Invitation.NONE);
         return MailOutcome.POSTED;
-    }
-
-    private java.util.Set<Long> memberOf(Account a) {
-        return memberships.approvedBodyIds(a.getId());
     }
 
     // ---- rules

@@ -5,10 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
@@ -27,11 +24,8 @@ public class ApiCsrfFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!SAFE.contains(req.getMethod()) && !("POST".equals(req.getMethod())
                 && req.getRequestURI().equals(req.getContextPath() + "/api/session"))) {
-            HttpSession s = req.getSession(false);
             String sent = req.getHeader(HEADER);
-            if (s == null || !(s.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser u) || sent == null
-                    || !MessageDigest.isEqual(sent.getBytes(StandardCharsets.UTF_8),
-                            u.csrfToken().getBytes(StandardCharsets.UTF_8))) {
+            if (!SessionUser.of(req).map(u -> u.tokenMatches(sent)).orElse(false)) {
                 resp.setStatus(403);
                 resp.setContentType("application/json");
                 resp.getWriter().write("{\"status\":403,\"error\":\"csrf\"}");

@@ -23,9 +23,7 @@ public class CurrentUser {
 
     /** The session's form token (plain forms that carry no view state echo it), or null without one. */
     public String getCsrfToken() {
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        return actor().isSignedIn() && session != null && session.getAttribute(SessionUser.ATTRIBUTE) instanceof SessionUser u
-                ? u.csrfToken() : null;
+        return actor().isSignedIn() ? SessionUser.of(request).map(SessionUser::csrfToken).orElse(null) : null;
     }
 
     public boolean isSignedIn() {

@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ public class MarkServlet extends HttpServlet {
         Locale locale = Languages.resolve(req);
         Actor actor = Sessions.actor(req, accounts);
         HttpSession session = req.getSession(false);
-        SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+        Optional<SessionUser> user = SessionUser.of(req);
         String token = req.getParameter("token");
         Long sheetId = Pages.parseId(req.getParameter("sheet"));
         InteractionKind kind = req.getParameter("bookmark") != null ? InteractionKind.BOOKMARK
@@ -58,8 +57,7 @@ public class MarkServlet extends HttpServlet {
                     + java.net.URLEncoder.encode("/project/view.xhtml?id=" + sheetId, StandardCharsets.UTF_8));
             return;
         }
-        if (!actor.isSignedIn() || user == null || token == null || body.isEmpty() || !MessageDigest.isEqual(
-                user.csrfToken().getBytes(StandardCharsets.UTF_8), token.getBytes(StandardCharsets.UTF_8))) {
+        if (!actor.isSignedIn() || body.isEmpty() || !user.map(u -> u.tokenMatches(token)).orElse(false)) {
             Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
             return;
         }

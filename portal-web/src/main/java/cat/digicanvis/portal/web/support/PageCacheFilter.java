@@ -103,7 +103,8 @@ public class PageCacheFilter extends HttpFilter {
             }
             if (reader.isSignedIn()) {
                 body = regions.personalise(body, new PersonalRegions.Reader(reader, locale, req.getContextPath(),
-                        token(req)));
+                        cat.digicanvis.portal.web.account.SessionUser.of(req)
+                                .map(cat.digicanvis.portal.web.account.SessionUser::csrfToken).orElse(null)));
                 if (body == null) {
                     // a region differs elsewhere on the page for this person: render it for them
                     chain.doFilter(req, resp);
@@ -134,13 +135,6 @@ public class PageCacheFilter extends HttpFilter {
             resp.setContentLength(body.length);
         }
         resp.getOutputStream().write(body);
-    }
-
-    /** The session's form token, for the regions' plain forms. */
-    private static String token(HttpServletRequest req) {
-        jakarta.servlet.http.HttpSession session = req.getSession(false);
-        return session != null && session.getAttribute(cat.digicanvis.portal.web.account.SessionUser.ATTRIBUTE)
-                instanceof cat.digicanvis.portal.web.account.SessionUser u ? u.csrfToken() : null;
     }
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
@@ -178,18 +172,13 @@ public class PageCacheFilter extends HttpFilter {
         }
         ByteArrayOutputStream out = null;
         int copied = 0;
-        byte first = from[0];
-        for (int i = 0; i <= body.length - from.length; i++) {
-            if (body[i] != first || !java.util.Arrays.equals(body, i, i + from.length, from, 0, from.length)) {
-                continue;
-            }
+        for (int i = Bytes.indexOf(body, from, 0); i >= 0; i = Bytes.indexOf(body, from, copied)) {
             if (out == null) {
                 out = new ByteArrayOutputStream(body.length + 64);
             }
             out.write(body, copied, i - copied);
             out.write(to, 0, to.length);
             copied = i + from.length;
-            i = copied - 1;
         }
         if (out == null) {
             return body;

@@ -43,10 +43,6 @@ public class PersonalRegions {
 
     /** Who reads: the person, their language, the portal's path and their session's form token (null: none). */
     public record Reader(Actor actor, Locale locale, String contextPath, String token) {
-
-        public static Reader visitor(Locale locale, String contextPath) {
-            return new Reader(Actor.ANONYMOUS, locale, contextPath, null);
-        }
     }
 
     /** The reader of this request, for the template. */
@@ -191,15 +187,10 @@ public class PersonalRegions {
     }
 
     /**
-     * How to join the sheet's discussion: open it, write in it, or sign in to. Null when the discussion reads
-     * differently for this person than for a visitor (a members-only category): the page is then theirs alone.
+     * How to join the sheet's discussion, as loaded for this reader (the page already has it): open it, write in
+     * it, or sign in to.
      */
-    public String sheetJoin(Reader r, long sheetId, boolean declineIfNotShared) {
-        cat.digicanvis.portal.application.forum.SheetDiscussionView d = forum.sheetDiscussion(r.actor(), sheetId);
-        if (declineIfNotShared && r.actor().isSignedIn()
-                && forum.sheetDiscussion(Actor.ANONYMOUS, sheetId).posts() != d.posts()) {
-            return null;
-        }
+    public String sheetJoin(Reader r, long sheetId, cat.digicanvis.portal.application.forum.SheetDiscussionView d) {
         String c = r.contextPath();
         Locale l = r.locale();
         StringBuilder out = new StringBuilder("<p>");
@@ -222,6 +213,18 @@ public class PersonalRegions {
     }
 
     /**
+     * The same for a page served from the cache; null when the discussion reads differently for this person than
+     * for a visitor (a members-only category): the page is then theirs alone.
+     */
+    String sheetJoinShared(Reader r, long sheetId) {
+        cat.digicanvis.portal.application.forum.SheetDiscussionView d = forum.sheetDiscussion(r.actor(), sheetId);
+        if (r.actor().isSignedIn() && forum.sheetDiscussion(Actor.ANONYMOUS, sheetId).posts() != d.posts()) {
+            return null;
+        }
+        return sheetJoin(r, sheetId, d);
+    }
+
+    /**
      * The page with every region rendered for this reader. Regions are ASCII-marked, so this works on the
      * page's UTF-8 bytes as they are.
      */
@@ -238,11 +241,11 @@ public class PersonalRegions {
         int copied = 0;
         int from = 0;
         while (true) {
-            int start = indexOf(page, OPEN, from);
+            int start = Bytes.indexOf(page, OPEN, from);
             if (start < 0) {
                 break;
             }
-            int headEnd = indexOf(page, CLOSE, start + OPEN.length);
+            int headEnd = Bytes.indexOf(page, CLOSE, start + OPEN.length);
             if (headEnd < 0) {
                 break;
             }
@@ -251,7 +254,7 @@ public class PersonalRegions {
             String name = colon < 0 ? head : head.substring(0, colon);
             String arg = colon < 0 ? "" : head.substring(colon + 1);
             byte[] end = ("<!--/dc:" + name + "-->").getBytes(StandardCharsets.US_ASCII);
-            int endAt = indexOf(page, end, headEnd);
+            int endAt = Bytes.indexOf(page, end, headEnd);
             if (endAt < 0) {
                 break;
             }
@@ -288,7 +291,7 @@ public class PersonalRegions {
             case MARKS -> sheetMarks(r, Long.parseLong(arg));
             case CONTACTS -> sheetContacts(r, Long.parseLong(arg));
             case EDIT -> sheetEdit(r, Long.parseLong(arg));
-            default -> sheetJoin(r, Long.parseLong(arg), true);
+            default -> sheetJoinShared(r, Long.parseLong(arg));
         };
     }
 
@@ -302,14 +305,5 @@ public class PersonalRegions {
 
     private static String text(Locale locale, String key) {
         return Html.escape(Languages.text(locale, key));
-    }
-
-    static int indexOf(byte[] page, byte[] what, int from) {
-        for (int i = Math.max(0, from); i <= page.length - what.length; i++) {
-            if (page[i] == what[0] && java.util.Arrays.equals(page, i, i + what.length, what, 0, what.length)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
