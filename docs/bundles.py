@@ -1329,6 +1329,7 @@ T = {
  "field.held": ("Si es va fer", "Si se hizo", "Whether it took place"),
  "field.version": ("Versió llegida", "Versión leída", "Version read"),
  "notifications.kind.REQUEST": ("Novetats de {0} a la sol·licitud {1}", "Novedades de {0} en la solicitud {1}", "News from {0} in the request {1}"),
+ "forum.writeReply": ("Escriviu una resposta", "Escriba una respuesta", "Write a reply"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -142,6 +142,37 @@ public class ForumService {
     }
 
     /**
+     * Whether the forum reads for this person as for a visitor: the same categories and topics, and no
+     * moderator's view (waiting and hidden posts, the moderation tools). Pages shared by everybody may then be
+     * served to them with only their own parts put in.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean readsAsVisitors(Actor actor) {
+        return !actor.isEditor() && forum.categories().stream().allMatch(c -> c.isPublic() || !c.mayRead(actor));
+    }
+
+    /** Whether the reader has posts in this topic that wait for a moderator's approval (only they see them). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasWaiting(Actor actor, long topicId) {
+        return actor.isSignedIn() && !forum.postsOf(topicId, actor.accountId(), PostStatus.PENDING).isEmpty();
+    }
+
+    /**
+     * For topics shown in a list (id to the number of their latest post), how many posts came since the reader
+     * last read each one; topics they never opened are absent (nothing to mark as new).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Integer> unread(Actor actor, Map<Long, Integer> lastNumbers) {
+        if (!actor.isSignedIn() || lastNumbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        forum.lastRead(actor.accountId(), lastNumbers.keySet())
+                .forEach((topic, read) -> out.put(topic, Math.max(0, lastNumbers.get(topic) - read)));
+        return out;
+    }
+
+    /**
      * A page of a topic; a signed-in reader's place is moved to the last post of the page (never back). A
      * page past the end shows the last one.
      */
@@ -797,7 +828,7 @@ public class ForumService {
         return new TopicSummaryView(t.getId(), t.getVersion(), t.getTitle(), t.getCategory().getId(), c.nameCa(),
                 c.nameEs(), c.nameEn(), t.getAuthorName(), t.getCreatedAt(), t.getLastPostAt(), t.getLastPosterName(),
                 t.getReplies(), t.isClosed(), t.getPinned(), t.getAcceptedPostId() != null, t.getSheetId(),
-                t.getSlowModeMinutes(), unread, t.isDemo());
+                t.getSlowModeMinutes(), unread, t.isDemo(), t.getLastNumber());
     }
 
     private List<PostView> views(Actor actor, Topic topic, List<Post> posts) {

@@ -57,6 +57,14 @@ public final class Sessions {
      * do): from the session and the database, so a disabled account, a new password or "sign out
      * everywhere" ends the session at once.
      */
+    /**
+     * Makes the rest of this request see {@code actor} as the person asking: the page cache renders a shared page
+     * as a visitor's (then puts the person's own parts in) and sets the person back.
+     */
+    public static void actAs(HttpServletRequest request, Actor actor) {
+        request.setAttribute(ACTOR, actor);
+    }
+
     public static Actor actor(HttpServletRequest request, AccountService accounts) {
         if (request.getAttribute(ACTOR) instanceof Actor known) {
             return known;

@@ -2,7 +2,6 @@ package cat.digicanvis.portal.web.forum;
 
 import cat.digicanvis.portal.application.forum.ForumService;
 import cat.digicanvis.portal.application.forum.TopicListView;
-import cat.digicanvis.portal.domain.model.forum.TopicList;
 import cat.digicanvis.portal.domain.model.forum.TopicSort;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
@@ -43,10 +42,6 @@ public class ForumCategoryView {
         } catch (AccessDeniedException e) {
             Pages.forbidden();
         }
-    }
-
-    public List<TopicList> getLists() {
-        return me.isSignedIn() ? List.of(TopicList.values()) : List.of(TopicList.LATEST, TopicList.UNANSWERED);
     }
 
     public List<TopicSort> getSorts() {

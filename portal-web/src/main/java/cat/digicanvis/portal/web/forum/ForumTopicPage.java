@@ -29,6 +29,7 @@ public class ForumTopicPage {
     private String id;
     private String page;
     private String quote;
+    private String reply;
     private TopicPageView view;
     private PostView quoted;
 
@@ -87,6 +88,19 @@ public class ForumTopicPage {
 
     public void setPage(String page) {
         this.page = page;
+    }
+
+    /** Whether the person asked for the reply form (reply=1, or a post to quote). */
+    public boolean isWriting() {
+        return reply != null && !reply.isBlank() || quoted != null;
+    }
+
+    public String getReply() {
+        return reply;
+    }
+
+    public void setReply(String reply) {
+        this.reply = reply;
     }
 
     public String getQuote() {

@@ -21,7 +21,8 @@ import jakarta.inject.Named;
 import java.util.List;
 
 /**
- * What signed-in people do on a topic's page: reply, act on posts and, for moderators, on the topic. View-scoped
+ * What signed-in people do on a topic's page with its forms: reply and, for moderators, act on the topic (the
+ * actions on posts and following are plain forms, {@link ForumActionServlet}). View-scoped
  * (only ever used by signed-in people, who have a session anyway), so a postback finds the posts the page
  * showed. Every action redirects back (so reloading repeats nothing); a refused reply keeps its text in the form.
  */
@@ -50,6 +51,7 @@ public class ForumTopicView implements java.io.Serializable {
     private String moveTo;
     private String slowMode;
     private List<CategoryView> categories;
+    private boolean writing;
 
     /** What the page showed: taken from the reading bean on the first render, kept for the postbacks. */
     public TopicPageView getView() {
@@ -58,6 +60,7 @@ public class ForumTopicView implements java.io.Serializable {
             id = pageBean.getId();
             page = pageBean.getPage();
             quoted = pageBean.getQuoted();
+            writing = pageBean.isWriting();
             if (quoted != null && body == null) {
                 quotePost = String.valueOf(quoted.id());
                 body = quoteText(quoted);
@@ -103,33 +106,17 @@ public class ForumTopicView implements java.io.Serializable {
         }
     }
 
-    public void like(long postId, boolean on) {
-        act(() -> forum.like(me.actor(), postId, on), on ? "forum.liked" : "forum.unliked", postId);
-    }
-
-    public void bookmark(long postId, boolean on) {
-        act(() -> forum.bookmark(me.actor(), postId, on), on ? "forum.bookmarked" : "forum.unbookmarked", postId);
-    }
-
-    public void accept(long postId, boolean on) {
-        act(() -> forum.accept(me.actor(), postId, on), on ? "forum.accepted" : "forum.unaccepted", postId);
-    }
-
-    public void withdraw(long postId, int version) {
-        act(() -> forum.withdraw(me.actor(), postId, version), "forum.withdrawn", null);
-    }
-
     public void close(boolean closed) {
-        act(() -> moderation.close(me.actor(), topicId(), closed), closed ? "forum.closed" : "forum.reopened", null);
+        act(() -> moderation.close(me.actor(), topicId(), closed), closed ? "forum.closed" : "forum.reopened");
     }
 
     public void applyPin() {
-        act(() -> moderation.pin(me.actor(), topicId(), Pin.valueOf(pin)), "forum.pinned", null);
+        act(() -> moderation.pin(me.actor(), topicId(), Pin.valueOf(pin)), "forum.pinned");
     }
 
     public void move() {
         Long target = Pages.parseId(moveTo);
-        act(() -> moderation.move(me.actor(), topicId(), target == null ? -1 : target), "forum.moved", null);
+        act(() -> moderation.move(me.actor(), topicId(), target == null ? -1 : target), "forum.moved");
     }
 
     public void applySlowMode() {
@@ -140,17 +127,15 @@ public class ForumTopicView implements java.io.Serializable {
             minutes = -1;
         }
         int m = minutes;
-        act(() -> moderation.slowMode(me.actor(), topicId(), m), "forum.slowModeSet", null);
+        act(() -> moderation.slowMode(me.actor(), topicId(), m), "forum.slowModeSet");
     }
 
-    private void act(Runnable action, String doneKey, Long postId) {
+    private void act(Runnable action, String doneKey) {
         FacesContext ctx = FacesContext.getCurrentInstance();
         try {
             action.run();
             Pages.flash(Messages.text(ctx, doneKey));
-            String anchor = postId == null ? "" : "#p" + postId;
-            Pages.redirect(postId == null ? "/forum/topic.xhtml?id=" + topicId() + "&page=" + ForumLists.page(page)
-                    : "/forum/post.xhtml?id=" + postId + anchor);
+            Pages.redirect("/forum/topic.xhtml?id=" + topicId() + "&page=" + ForumLists.page(page));
         } catch (RuleViolationException e) {
             Messages.violations(ctx, e.violations());
             reload();
@@ -180,30 +165,6 @@ public class ForumTopicView implements java.io.Serializable {
         return v == null ? List.of() : ForumLists.window(v.page(), v.pages());
     }
 
-    private String watchLevel;
-
-    /** How the person follows the topic, as the form shows it. */
-    public String getWatchLevel() {
-        if (watchLevel == null && getView() != null) {
-            watchLevel = forum.watchLevel(me.actor(), view.topic().id()).name();
-        }
-        return watchLevel;
-    }
-
-    public void setWatchLevel(String watchLevel) {
-        this.watchLevel = watchLevel;
-    }
-
-    public List<cat.digicanvis.portal.domain.model.forum.WatchLevel> getWatchLevels() {
-        return java.util.Arrays.stream(cat.digicanvis.portal.domain.model.forum.WatchLevel.values())
-                .filter(cat.digicanvis.portal.domain.model.forum.WatchLevel::forTopics).toList();
-    }
-
-    public void applyWatch() {
-        act(() -> forum.watch(me.actor(), topicId(), cat.digicanvis.portal.domain.model.forum.WatchLevel.valueOf(watchLevel)),
-                "forum.watchSet", null);
-    }
-
     public List<Pin> getPins() {
         return List.of(Pin.values());
     }
@@ -217,6 +178,11 @@ public class ForumTopicView implements java.io.Serializable {
 
     public int getBodyMax() {
         return cat.digicanvis.portal.domain.model.forum.Post.BODY_MAX;
+    }
+
+    /** Whether the page shows the reply form (asked for with reply=1 or a quote, kept across its postbacks). */
+    public boolean isWriting() {
+        return writing;
     }
 
     public PostView getQuoted() {

@@ -41,17 +41,12 @@ public class PageCacheFilter extends HttpFilter {
 
     /**
      * Pages the same for everybody but their {@link PersonalRegions}: served from the cache to signed-in people
-     * too, with their own regions put in. Sheet pages (marks, contact details) and the forum (unread, watching)
-     * are not.
+     * too, with their own regions put in (a sheet's marks and contact details, a forum list's new posts, a topic's
+     * actions on posts).
      */
     static final Set<String> SHARED = Set.of("/project/list.xhtml", "/project/map.xhtml", "/body/view.xhtml",
-            "/about.xhtml", "/stats.xhtml", "/project/view.xhtml");
-    /**
-     * Of those, the pages whose signed-in render may be kept as the visitors' page. Not a sheet's: its discussion
-     * may read differently for a member (a members-only category), so only a visitor's render of it is kept.
-     */
-    static final Set<String> KEPT_FROM_SIGNED_IN = Set.of("/project/list.xhtml", "/project/map.xhtml",
-            "/body/view.xhtml", "/about.xhtml", "/stats.xhtml");
+            "/about.xhtml", "/stats.xhtml", "/project/view.xhtml", "/forum/index.xhtml", "/forum/category.xhtml",
+            "/forum/topic.xhtml");
 
     @Inject
     transient PageCache cache;
@@ -91,20 +86,20 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
+        PersonalRegions.Reader personal = reader.isSignedIn() ? new PersonalRegions.Reader(reader, locale,
+                req.getContextPath(), cat.digicanvis.portal.web.account.SessionUser.of(req)
+                        .map(cat.digicanvis.portal.web.account.SessionUser::csrfToken).orElse(null)) : null;
         PageCache.Page page = cache.get(key);
         if (page != null) {
             byte[] body = page.body();
+            String nonce = null;
             if (page.nonce() != null) {
                 // a nonce is used once: the replay gets a fresh one, in the page and in its policy
-                String nonce = freshNonce();
+                nonce = freshNonce();
                 body = renew(body, page.nonce(), nonce);
-                resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
-                        .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
             }
-            if (reader.isSignedIn()) {
-                body = regions.personalise(body, new PersonalRegions.Reader(reader, locale, req.getContextPath(),
-                        cat.digicanvis.portal.web.account.SessionUser.of(req)
-                                .map(cat.digicanvis.portal.web.account.SessionUser::csrfToken).orElse(null)));
+            if (personal != null) {
+                body = regions.personalise(body, personal);
                 if (body == null) {
                     // a region differs elsewhere on the page for this person: render it for them
                     chain.doFilter(req, resp);
@@ -112,22 +107,52 @@ public class PageCacheFilter extends HttpFilter {
                 }
                 views.record(req, reader, path);
             }
+            if (nonce != null) {
+                resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
+                        .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
+            }
             resp.setContentType(page.contentType());
             resp.setHeader("X-Page-Cache", "hit");
             resp.setContentLength(body.length);
             resp.getOutputStream().write(body);
             return;
         }
+        if (personal != null && !regions.shares(path, req.getParameterMap(), personal)) {
+            // the visitors' page would not become theirs: render it for them, and keep nothing
+            chain.doFilter(req, resp);
+            return;
+        }
         long generation = cache.generation();
         Capture capture = new Capture(resp);
-        chain.doFilter(req, capture);
+        if (personal != null) {
+            // rendered once for everybody, as a visitor's page, kept, then made theirs with their own parts
+            Sessions.actAs(req, Actor.ANONYMOUS);
+        }
+        try {
+            chain.doFilter(req, capture);
+        } finally {
+            if (personal != null) {
+                Sessions.actAs(req, reader);
+            }
+        }
         byte[] body = capture.body();
-        if (capture.status == 200 && !capture.cookieSet) {
-            // a signed-in person's render is kept as a visitor's: their own parts are the visitor's in the cache
-            byte[] shared = reader.isSignedIn() ? regions.personalise(body, Actor.ANONYMOUS, locale, req.getContextPath())
-                    : body;
-            if (reader.isSignedIn() ? KEPT_FROM_SIGNED_IN.contains(path) : req.getSession(false) == null) {
-                cache.put(key, new PageCache.Page(capture.getContentType(), shared, nonce(capture.policy)), generation);
+        boolean kept = capture.status == 200 && !capture.cookieSet;
+        if (kept) {
+            cache.put(key, new PageCache.Page(capture.getContentType(), body, nonce(capture.policy)), generation);
+        }
+        if (personal != null) {
+            byte[] theirs = regions.personalise(body, personal);
+            if (theirs == null && kept) {
+                // the page changed between the check and the render (a race): ask again, it is rendered for them
+                resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                resp.setHeader("Location", req.getRequestURI() + (req.getQueryString() == null ? ""
+                        : "?" + req.getQueryString()));
+                resp.setContentLength(0);
+                return;
+            }
+            body = theirs == null ? body : theirs;
+            if (kept) {
+                views.record(req, reader, path);
             }
         }
         if (!resp.isCommitted()) {

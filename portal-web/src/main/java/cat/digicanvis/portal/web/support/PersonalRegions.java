@@ -40,6 +40,17 @@ public class PersonalRegions {
     cat.digicanvis.portal.application.sheet.ProjectSheetService sheets;
     @Inject
     cat.digicanvis.portal.application.recommendation.RecommendationService recommendations;
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<Source> sources;
+
+    public PersonalRegions() {
+    }
+
+    /** Outside the container (tests): with these sources of regions. */
+    public PersonalRegions(java.util.List<Source> sources) {
+        this.sourceList = java.util.List.copyOf(sources);
+    }
 
     /** Who reads: the person, their language, the portal's path and their session's form token (null: none). */
     public record Reader(Actor actor, Locale locale, String contextPath, String token) {
@@ -233,12 +244,56 @@ public class PersonalRegions {
     }
 
     /**
+     * Regions rendered elsewhere (the forum's): the names they answer for, and each region made for a reader, or
+     * null when the page would differ elsewhere for them. {@code memo} lives for one page, for what its regions
+     * share; {@code all} holds every region's arguments by name, for those that load in one go.
+     */
+    public interface Source {
+        java.util.Set<String> names();
+
+        String render(String name, String arg, Reader reader, java.util.Map<String, Object> memo,
+                      java.util.Map<String, java.util.List<String>> all);
+
+        /** Whether the page at this address, rendered for a visitor, can be made this reader's by its regions. */
+        default boolean shares(String path, java.util.Map<String, String[]> params, Reader reader) {
+            return true;
+        }
+    }
+
+    /**
+     * Whether the page at this address, rendered for a visitor, can be made this reader's by its regions (a
+     * sheet's discussion may read differently for a member; the forum's {@link Source} says for its pages).
+     */
+    public boolean shares(String path, java.util.Map<String, String[]> params, Reader reader) {
+        if ("/project/view.xhtml".equals(path) && reader.actor().isSignedIn()) {
+            String[] id = params.get("id");
+            Long sheet = id == null || id.length != 1 ? null : Pages.parseId(id[0]);
+            if (sheet != null) {
+                try {
+                    if (forum.sheetDiscussion(reader.actor(), sheet).posts()
+                            != forum.sheetDiscussion(Actor.ANONYMOUS, sheet).posts()) {
+                        return false;
+                    }
+                } catch (cat.digicanvis.portal.domain.shared.NotFoundException e) {
+                    return true;
+                }
+            }
+        }
+        for (Source s : sources()) {
+            if (!s.shares(path, params, reader)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The page with every region rendered for this reader, or null when a region declines (the page would
      * differ elsewhere for them). Regions are ASCII-marked, so this works on the page's UTF-8 bytes as they are.
      */
     public byte[] personalise(byte[] page, Reader reader) {
-        ByteArrayOutputStream out = null;
-        int copied = 0;
+        java.util.List<Found> found = new java.util.ArrayList<>();
+        java.util.Map<String, java.util.List<String>> all = new java.util.HashMap<>();
         int from = 0;
         while (true) {
             int start = Bytes.indexOf(page, OPEN, from);
@@ -259,25 +314,53 @@ public class PersonalRegions {
                 break;
             }
             from = endAt + end.length;
-            if (!KNOWN.contains(name)) {
-                continue;
+            if (KNOWN.contains(name) || source(name) != null) {
+                found.add(new Found(start, from, name, arg));
+                all.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(arg);
             }
-            String fresh = render(name, arg, reader);
+        }
+        if (found.isEmpty()) {
+            return page;
+        }
+        java.util.Map<String, Object> memo = new java.util.HashMap<>();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(page.length + 1024);
+        int copied = 0;
+        for (Found f : found) {
+            Source source = KNOWN.contains(f.name()) ? null : source(f.name());
+            String fresh = source == null ? render(f.name(), f.arg(), reader)
+                    : source.render(f.name(), f.arg(), reader, memo, all);
             if (fresh == null) {
                 return null;
             }
-            if (out == null) {
-                out = new ByteArrayOutputStream(page.length + 1024);
-            }
-            out.write(page, copied, start - copied);
+            out.write(page, copied, f.start() - copied);
             out.writeBytes(fresh.getBytes(StandardCharsets.UTF_8));
-            copied = from;
-        }
-        if (out == null) {
-            return page;
+            copied = f.end();
         }
         out.write(page, copied, page.length - copied);
         return out.toByteArray();
+    }
+
+    private record Found(int start, int end, String name, String arg) {
+    }
+
+    private volatile java.util.List<Source> sourceList;
+
+    private java.util.List<Source> sources() {
+        java.util.List<Source> list = sourceList;
+        if (list == null) {
+            list = sources == null ? java.util.List.of() : sources.stream().toList();
+            sourceList = list;
+        }
+        return list;
+    }
+
+    private Source source(String name) {
+        for (Source s : sources()) {
+            if (s.names().contains(name)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> KNOWN = java.util.Set.of(NAV, BAR, FORUM, MARKS, CONTACTS, EDIT, JOIN);
@@ -295,7 +378,8 @@ public class PersonalRegions {
         };
     }
 
-    static String region(String name, String arg, String html) {
+    /** A region: its content between the markers the cache finds it by. */
+    public static String region(String name, String arg, String html) {
         return "<!--dc:" + name + (arg.isEmpty() ? "" : ":" + arg) + "-->" + html + "<!--/dc:" + name + "-->";
     }
 

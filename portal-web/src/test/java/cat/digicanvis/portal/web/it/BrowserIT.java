@@ -935,18 +935,29 @@ class BrowserIT {
         clickAndWait(By.id("watch:applyWatch"));
         assertEquals("FIRST_POST", new Select(d().findElement(By.id("watch:level"))).getFirstSelectedOption().getAttribute("value"));
         browser.assertAccessible("category, signed in");
+        // the topic's page, kept for everybody, with his own actions: he finds Pau's question useful
+        d().navigate().to(topicUrl);
+        browser.assertAccessible("topic, signed in");
+        assertTrue(d().findElements(By.cssSelector("input[id^='withdraw-']")).size() == 1, "his own answer only");
+        clickAndWait(By.cssSelector("input[id^='like-']"));
+        assertTrue(messages().contains("útil"), messages());
+        assertTrue(d().findElement(By.cssSelector(".post .likes")).getText().startsWith("1"),
+                d().findElement(By.cssSelector(".post .likes")).getText());
+        assertFalse(d().findElements(By.cssSelector("input[id^='unlike-']")).isEmpty());
         signOut();
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
 
         go("/forum/index.xhtml");
         clickAndWait(By.linkText(title));
         browser.assertAccessible("topic as moderator");
+        clickAndWait(By.id("reply-open"));
+        assertTrue(d().getCurrentUrl().contains("reply=1"), d().getCurrentUrl());
         type("replyForm:body", "Benvinguts! Mireu les fitxes de l'àmbit de serveis i tràmits.");
         clickAndWait(By.id("replyForm:send"));
         assertTrue(messages().contains("Publicat"), messages());
         assertEquals(3, d().findElements(By.cssSelector(".post")).size());
         // withdrawing asks first, in PrimeFaces' dialog
-        d().findElement(By.cssSelector("button[id$=':withdraw']")).click();
+        d().findElement(By.cssSelector("input[id^='withdraw-']")).click();
         WebElement yes = new WebDriverWait(d(), Duration.ofSeconds(10)).until(driver -> driver.findElements(
                 By.cssSelector(".ui-confirmdialog-yes")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
         browser.assertAccessible("confirmation dialog");

@@ -139,10 +139,14 @@ class ForumIT {
     }
 
     Actor moderator() throws Exception {
+        return signIn(moderatorEmail());
+    }
+
+    String moderatorEmail() throws Exception {
         String email = account("moderadora");
         Account a = accountRepository.findByEmail(email).orElseThrow();
         admin.setRoles(administrator(), a.getId(), a.getVersion(), true, false);
-        return signIn(email);
+        return email;
     }
 
     long body(String ine) {
@@ -605,6 +609,158 @@ class ForumIT {
                 "Reservada", "Reserved", "d", "d", "d", 60, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null));
         assertEquals(403, http.send(HttpRequest.newBuilder(URI.create(site + "/api/forum/feed?category=" + members.id()))
                 .build(), HttpResponse.BodyHandlers.ofString()).statusCode(), "no feed of a members-only category");
+    }
+
+    /** A signed-in person's session on the site, over HTTP: its client (with the cookie) and its form token. */
+    record Browsing(HttpClient http, String token) {
+    }
+
+    Browsing browse(String email) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(site() + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, session.statusCode(), session.body());
+        Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
+        assertTrue(m.find());
+        return new Browsing(http, m.group(1));
+    }
+
+    String site() {
+        return base.toString().replaceAll("/$", "");
+    }
+
+    static HttpResponse<String> page(HttpClient http, String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "ca").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static HttpResponse<String> act(HttpClient http, String url, String form) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Accept-Language", "ca")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", URI.create(url).resolve("/").toString().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String cache(HttpResponse<String> r) {
+        return r.headers().firstValue("X-Page-Cache").orElse("");
+    }
+
+    /**
+     * A topic's page and the lists are rendered once for everybody: a signed-in reader gets the kept page with
+     * their own parts (actions on posts with their session's token, how they follow the topic, the way to reply,
+     * new posts in the lists), and their reading is recorded; the actions are plain forms whose refusals change
+     * nothing; a moderator, and a member who reads a members-only category, get pages rendered for them.
+     */
+    @Test
+    void signedInReadersGetTheSharedForumPagesWithTheirOwnParts() throws Exception {
+        Actor author = member();
+        PostedView t = topicBy(author, "general");
+        Actor second = member();
+        PostedView answer = forum.reply(second, t.topicId(), TEXT + " Una resposta.", null);
+        String topicUrl = site() + "/forum/topic.xhtml?id=" + t.topicId();
+        HttpClient visitor = HttpClient.newHttpClient();
+        page(visitor, topicUrl);
+        HttpResponse<String> kept = page(visitor, topicUrl);
+        assertEquals("hit", cache(kept));
+        assertFalse(kept.body().contains("class=\"post-actions\""), "a visitor has no actions");
+        assertTrue(kept.body().contains("id=\"no-reply\""));
+
+        // a newcomer (no body: reads what visitors read) gets the kept page with their own parts
+        String email = account("lector");
+        Actor reader = signIn(email);
+        Browsing b = browse(email);
+        HttpResponse<String> mine = page(b.http(), topicUrl);
+        assertEquals("hit", cache(mine), "served from the page kept for everybody");
+        assertTrue(mine.headers().firstValue("Cache-Control").orElse("").contains("no-store"));
+        assertTrue(mine.body().contains("name=\"like\" id=\"like-" + t.postId() + "\""), "their actions on posts");
+        assertTrue(mine.body().contains("name=\"token\" value=\"" + b.token() + "\""), "with their session's token");
+        assertTrue(mine.body().contains("id=\"reply-open\"") && !mine.body().contains("id=\"no-reply\""));
+        assertTrue(mine.body().contains("id=\"watch:level\""));
+        assertFalse(mine.body().contains("id=\"withdraw-"), "nothing of theirs to withdraw");
+        assertEquals(Integer.valueOf(0), forum.unread(reader, Map.of(t.topicId(), 2)).get(t.topicId()),
+                "their reading is recorded");
+        assertFalse(page(visitor, topicUrl).body().contains("class=\"post-actions\""), "the kept page stays everybody's");
+
+        // the reply form is theirs alone: rendered for them on asking
+        HttpResponse<String> writing = page(b.http(), topicUrl + "&reply=1");
+        assertEquals("", cache(writing));
+        assertTrue(writing.body().contains("id=\"replyForm:body\""), writing.body());
+
+        // an action: done, kept as a message for the next page, and back to the post
+        HttpResponse<String> liked = act(b.http(), site() + "/forum/act", "token=" + b.token() + "&like=1&post=" + t.postId()
+                + "&version=0");
+        assertEquals(303, liked.statusCode(), liked.body());
+        assertTrue(liked.headers().firstValue("Location").orElse("").endsWith("/forum/post.xhtml?id=" + t.postId()
+                + "#p" + t.postId()), liked.headers().toString());
+        assertTrue(forum.post(reader, t.postId()).liked());
+        assertEquals(1, forum.post(reader, t.postId()).likes());
+        HttpResponse<String> after = page(b.http(), topicUrl);
+        assertTrue(after.body().contains("Heu marcat la publicació com a útil"), "the message, on a page of their own");
+        assertTrue(after.body().contains("name=\"unlike\" id=\"unlike-" + t.postId() + "\""));
+        page(visitor, topicUrl);
+        HttpResponse<String> again = page(b.http(), topicUrl);
+        assertEquals("hit", cache(again));
+        assertTrue(again.body().contains("1 útil") && again.body().contains("name=\"unlike\""), "the count is everybody's");
+
+        // refusals change nothing: a forged token, an unknown level, a post that is not there, no session
+        assertEquals(403, act(b.http(), site() + "/forum/act", "token=forged&unlike=1&post=" + t.postId()).statusCode());
+        assertTrue(forum.post(reader, t.postId()).liked());
+        HttpResponse<String> badLevel = act(b.http(), site() + "/forum/act", "token=" + b.token() + "&watch=1&topic="
+                + t.topicId() + "&level=NEVER");
+        assertEquals(303, badLevel.statusCode());
+        assertTrue(page(b.http(), topicUrl).body().contains("msg-error"), "said on the topic's page");
+        assertEquals(cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL, forum.watchLevel(reader, t.topicId()));
+        assertEquals(404, act(b.http(), site() + "/forum/act", "token=" + b.token() + "&like=1&post=987654321").statusCode());
+        assertEquals(400, act(b.http(), site() + "/forum/act", "token=" + b.token() + "&like=1").statusCode());
+        HttpResponse<String> ended = act(visitor, site() + "/forum/act", "token=x&like=1&post=" + t.postId());
+        assertEquals(303, ended.statusCode());
+        assertTrue(ended.headers().firstValue("Location").orElse("").contains("/account/login.xhtml?back="));
+        HttpResponse<String> watched = act(b.http(), site() + "/forum/act", "token=" + b.token() + "&watch=1&topic="
+                + t.topicId() + "&level=WATCHING");
+        assertEquals(303, watched.statusCode());
+        assertEquals(cat.digicanvis.portal.domain.model.forum.WatchLevel.WATCHING, forum.watchLevel(reader, t.topicId()));
+        page(b.http(), topicUrl);
+
+        // the second member withdraws their answer from the kept page's form (after a confirmation, in a browser)
+        Browsing s = browse(second.email());
+        HttpResponse<String> theirs = page(s.http(), topicUrl);
+        assertTrue(theirs.body().contains("id=\"withdraw-" + answer.postId() + "\""), "their own answer may be withdrawn");
+        assertTrue(theirs.body().contains("data-confirm="));
+        HttpResponse<String> withdrawn = act(s.http(), site() + "/forum/act", "token=" + s.token() + "&withdraw=1&post="
+                + answer.postId() + "&version=" + forum.post(second, answer.postId()).version());
+        assertEquals(303, withdrawn.statusCode());
+        assertTrue(withdrawn.headers().firstValue("Location").orElse("").contains("/forum/topic.xhtml?id=" + t.topicId()));
+        assertEquals(1, forum.topic(Actor.ANONYMOUS, t.topicId(), 1).totalPosts());
+
+        // a new post shows as new in the lists for the reader who had read the topic
+        forum.reply(member(), t.topicId(), TEXT + " Una altra resposta.", null);
+        String listUrl = site() + "/forum/category.xhtml?id=" + category("general");
+        page(visitor, listUrl);
+        HttpResponse<String> list = page(b.http(), listUrl);
+        assertEquals("hit", cache(list));
+        assertTrue(list.body().contains("id=\"list-mine\""), "their own lists");
+        assertTrue(list.body().contains("badge-new"), "new posts since they read it");
+        assertTrue(list.body().contains("name=\"watch-category\""));
+        assertFalse(page(visitor, listUrl).body().contains("badge-new"));
+
+        // a moderator's page, and a member's once a category only members read exists, are rendered for them
+        Browsing m = browse(moderatorEmail());
+        page(visitor, topicUrl);
+        assertEquals("hit", cache(page(visitor, topicUrl)));
+        HttpResponse<String> moderated = page(m.http(), topicUrl);
+        assertEquals("", cache(moderated), "kept, but not for them");
+        assertTrue(moderated.body().contains("id=\"moderation\""));
+        moderation.saveCategory(administrator(), new CategoryForm(null, 0, "shared-" + SEQ.incrementAndGet(), "Reservada",
+                "Reservada", "Reserved", "d", "d", "d", 70, CategoryAccess.MEMBERS, CategoryAccess.MEMBERS, null));
+        page(visitor, topicUrl);
+        assertEquals("hit", cache(page(visitor, topicUrl)));
+        HttpResponse<String> member = page(browse(author.email()).http(), topicUrl);
+        assertEquals("", cache(member), "a member reads more than visitors do: their own page");
+        assertTrue(member.body().contains("class=\"post-actions\""));
+        page(visitor, topicUrl);
+        assertEquals("hit", cache(page(b.http(), topicUrl)), "a newcomer still shares it");
     }
 
     // ---- search

@@ -305,6 +305,14 @@ class HostileInputIT {
             send("POST", "/project/mark", "application/x-www-form-urlencoded", "sheet=1&token=" + enc(csrf)
                     + "&" + enc(v) + "=1");
             send("POST", "/mail/unsubscribe?t=" + enc(v), "application/x-www-form-urlencoded", "List-Unsubscribe=One-Click");
+            // the forum's plain forms (actions on posts, following): the same
+            for (String action : List.of("like", "bookmark", "accept", "withdraw", "watch", "watch-category", enc(v))) {
+                send("POST", "/forum/act", "application/x-www-form-urlencoded", "token=" + enc(csrf) + "&" + action
+                        + "=1&post=" + enc(v) + "&version=" + enc(v) + "&topic=" + enc(v) + "&category=" + enc(v)
+                        + "&level=" + enc(v) + "&page=" + enc(v));
+            }
+            send("POST", "/forum/act", "application/x-www-form-urlencoded", "token=" + enc(csrf) + "&watch=1&topic="
+                    + topic + "&level=" + enc(v));
         }
         for (String v : HOSTILE) {
             send("POST", "/api/forum/topics/" + topic + "/posts", "application/json", "{\"body\":" + json(v) + ",\"quote\":"
