@@ -51,6 +51,8 @@ import java.util.Optional;
 public class AccountService {
 
     @Inject
+    ActorCache actors;
+    @Inject
     cat.digicanvis.portal.domain.model.forum.ForumRepository forum;
     @Inject
     AccountRepository accounts;
@@ -227,9 +229,16 @@ public class AccountService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Actor> actor(long accountId, int sessionEpoch) {
-        return accounts.find(accountId)
+        Optional<Actor> known = actors.get(accountId, sessionEpoch);
+        if (known.isPresent()) {
+            return known;
+        }
+        long generation = actors.generation();
+        Optional<Actor> actor = accounts.find(accountId)
                 .filter(a -> a.maySignIn() && a.getSessionEpoch() == sessionEpoch)
                 .map(this::actorOf);
+        actor.ifPresent(a -> actors.put(accountId, sessionEpoch, a, generation));
+        return actor;
     }
 
     /** The actor of an account that may sign in, for work it started earlier (a background import). */

@@ -98,7 +98,15 @@ public class ForumService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<CategoryView> categories(Actor actor) {
         Map<Long, ForumRepository.CategoryStats> stats = counts.get("categoryStats", forum::categoryStats);
-        return forum.categories().stream().filter(c -> c.mayRead(actor)).map(c -> view(c, stats, actor)).toList();
+        return categoryList().stream().filter(c -> c.mayRead(actor)).map(c -> view(c, stats, actor)).toList();
+    }
+
+    /**
+     * The categories, as read at the forum's last change (every list and topic page checks them): kept with the
+     * forum's counts, for reading only.
+     */
+    private List<ForumCategory> categoryList() {
+        return counts.get("categories", forum::categories);
     }
 
     /** The categories the reader may start topics in. */
@@ -124,7 +132,7 @@ public class ForumService {
             throw new AccessDeniedException("forum.list");
         }
         CategoryView category = categoryId == null ? null : category(actor, categoryId);
-        List<Long> readable = forum.categories().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId)
+        List<Long> readable = categoryList().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId)
                 .toList();
         int p = Math.max(1, page);
         TopicQuery query = new TopicQuery(readable, categoryId, l, sort, actor.accountId(), (p - 1) * LIST_PAGE_SIZE,
@@ -148,7 +156,7 @@ public class ForumService {
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean readsAsVisitors(Actor actor) {
-        return !actor.isEditor() && forum.categories().stream().allMatch(c -> c.isPublic() || !c.mayRead(actor));
+        return !actor.isEditor() && categoryList().stream().allMatch(c -> c.isPublic() || !c.mayRead(actor));
     }
 
     /** Whether the reader has posts in this topic that wait for a moderator's approval (only they see them). */
@@ -178,38 +186,62 @@ public class ForumService {
      */
     public TopicPageView topic(Actor actor, long topicId, int page) {
         Topic t = readableTopic(actor, topicId);
+        int p = Math.min(Math.max(1, page), pages(t));
+        return page(actor, t, p, forum.visiblePosts(t.getId(), (p - 1) * PAGE_SIZE, PAGE_SIZE));
+    }
+
+    /**
+     * The same for a page whose posts the caller already shows (a page kept for everybody, to which the reader's
+     * own parts are added): those posts as this reader sees them, loaded by their ids, with the reader's place
+     * moved as {@link #topic} does. Posts no longer visible are left out.
+     */
+    public TopicPageView reading(Actor actor, long topicId, int page, java.util.Collection<Long> postIds) {
+        Topic t = readableTopic(actor, topicId);
+        List<Post> posts = forum.posts(postIds).stream()
+                .filter(x -> x.getTopic().getId().equals(t.getId()) && x.getStatus() == PostStatus.VISIBLE)
+                .sorted(java.util.Comparator.comparingInt(Post::getNumber)).toList();
+        return page(actor, t, Math.min(Math.max(1, page), pages(t)), posts);
+    }
+
+    private static int pages(Topic t) {
+        return (int) Math.max(1, (t.getVisiblePosts() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    private TopicPageView page(Actor actor, Topic t, int p, List<Post> posts) {
         ProjectSheet sheet = t.getSheetId() == null ? null : sheets.find(t.getSheetId()).orElse(null);
         boolean readOnly = sheet != null && sheet.getStatus() != SheetStatus.PUBLISHED;
         long total = t.getVisiblePosts();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int p = Math.min(Math.max(1, page), pages);
-        List<Post> posts = forum.visiblePosts(t.getId(), (p - 1) * PAGE_SIZE, PAGE_SIZE);
-        List<Post> waiting = actor.isSignedIn() ? forum.postsOf(t.getId(), actor.accountId(), PostStatus.PENDING)
-                : List.of();
+        List<Post> waiting = List.of();
         int unread = 0;
         Long firstUnread = null;
         int firstUnreadPage = p;
+        cat.digicanvis.portal.domain.model.forum.WatchLevel level = null;
         if (actor.isSignedIn()) {
-            int lastRead = forum.lastRead(t.getId(), actor.accountId());
-            long before = forum.visibleBefore(t.getId(), lastRead + 1);
-            unread = (int) Math.max(0, total - before);
+            // the reader's place, counted from there onwards (cheap however long the topic), in one query
+            ForumRepository.ReadingState state = forum.readingState(t.getId(), actor.accountId());
+            unread = (int) Math.min(total, state.unread());
             if (unread > 0) {
-                firstUnreadPage = (int) (before / PAGE_SIZE) + 1;
-                List<Post> first = forum.visiblePosts(t.getId(), (int) before, 1);
-                firstUnread = first.isEmpty() ? null : first.get(0).getId();
+                firstUnreadPage = (int) ((total - unread) / PAGE_SIZE) + 1;
+                firstUnread = state.firstUnreadId();
             }
-            if (!posts.isEmpty()) {
+            if (state.waiting() > 0) {
+                waiting = forum.postsOf(t.getId(), actor.accountId(), PostStatus.PENDING);
+            }
+            if (!posts.isEmpty() && posts.get(posts.size() - 1).getNumber() > state.lastRead()) {
                 forum.markRead(t.getId(), actor.accountId(), posts.get(posts.size() - 1).getNumber());
             }
-            notifications.markRead(actor.accountId(), t.getId(), Clock.now());
+            if (state.notified()) {
+                notifications.markRead(actor.accountId(), t.getId(), Clock.now());
+            }
+            level = state.level() == null ? cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL : state.level();
         }
         String noReply = noReplyReason(actor, t, readOnly);
         List<PostView> views = views(actor, t, posts);
         List<PostView> mine = views(actor, t, waiting);
-        return new TopicPageView(summary(t, unread), view(t.getCategory(), Map.of(), actor), views, mine, p, pages,
+        return new TopicPageView(summary(t, unread), view(t.getCategory(), Map.of(), actor), views, mine, p, pages(t),
                 total, unread, firstUnread, firstUnreadPage, noReply == null, noReply, actor.isEditor(),
                 t.getSheetId(), sheet == null ? null : sheet.getTitle(), readOnly,
-                actor.isSignedIn() && actor.accountId().equals(t.getAuthorId()));
+                actor.isSignedIn() && actor.accountId().equals(t.getAuthorId()), level);
     }
 
     /** Where a post's permanent link lands: its topic and page. Waiting or hidden posts only for who may see them. */
@@ -327,7 +359,7 @@ public class ForumService {
         List<Long> candidates = scores.entrySet().stream()
                 .sorted(Map.Entry.<Long, Float>comparingByValue().reversed()).limit(SEARCH_CANDIDATES)
                 .map(Map.Entry::getKey).toList();
-        List<Long> readable = forum.categories().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId).toList();
+        List<Long> readable = categoryList().stream().filter(c -> c.mayRead(actor)).map(ForumCategory::getId).toList();
         List<Topic> topics = new ArrayList<>(forum.searchable(candidates, readable, categoryId, author,
                 from == null ? null : from.atStartOfDay(), to == null ? null : to.plusDays(1).atStartOfDay()));
         topics.sort(java.util.Comparator.comparing((Topic t) -> -scores.getOrDefault(t.getId(), 0f))

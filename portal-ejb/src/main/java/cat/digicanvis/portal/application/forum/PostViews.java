@@ -32,8 +32,10 @@ public class PostViews {
             return List.of();
         }
         List<Long> ids = posts.stream().map(Post::getId).toList();
-        Set<Long> liked = actor.isSignedIn() ? forum.likedBy(actor.accountId(), ids) : Set.of();
-        Set<Long> marked = actor.isSignedIn() ? forum.bookmarkedBy(actor.accountId(), ids) : Set.of();
+        ForumRepository.Marks marks = actor.isSignedIn() ? forum.marks(actor.accountId(), ids)
+                : new ForumRepository.Marks(Set.of(), Set.of());
+        Set<Long> liked = marks.liked();
+        Set<Long> marked = marks.bookmarked();
         boolean asker = actor.isSignedIn() && actor.accountId().equals(topic.getAuthorId());
         List<PostView> out = new ArrayList<>(posts.size());
         for (Post p : posts) {

@@ -185,7 +185,7 @@ public class ForumRegions implements PersonalRegions.Source {
     public String topicWatch(Reader r, TopicPageView v) {
         String html = "";
         if (r.actor().isSignedIn() && r.token() != null) {
-            WatchLevel level = forum.watchLevel(r.actor(), v.topic().id());
+            WatchLevel level = v.watchLevel() != null ? v.watchLevel() : forum.watchLevel(r.actor(), v.topic().id());
             html = watchForm(r, "watch", "<input type=\"hidden\" name=\"topic\" value=\"" + v.topic().id() + "\"/>"
                     + hidden("page", String.valueOf(v.page())), "field.watchLevel", "forum.watch.", TOPIC_LEVELS, level);
         }
@@ -249,7 +249,7 @@ public class ForumRegions implements PersonalRegions.Source {
                 return null;
             }
             if (!arg.isEmpty()) {
-                TopicPageView v = topicPage(arg, r, memo);
+                TopicPageView v = topicPage(arg, r, memo, all);
                 return v == null || !v.waiting().isEmpty() ? null : same(arg);
             }
             return same(arg);
@@ -284,7 +284,7 @@ public class ForumRegions implements PersonalRegions.Source {
                 return categoryWatch(r, Long.parseLong(parts[0]));
             }
             default -> {
-                TopicPageView v = topicPage(parts[0] + "." + parts[1], r, memo);
+                TopicPageView v = topicPage(parts[0] + "." + parts[1], r, memo, all);
                 if (v == null) {
                     return null;
                 }
@@ -303,12 +303,17 @@ public class ForumRegions implements PersonalRegions.Source {
         }
     }
 
-    /** The topic's page as this person reads it (which also moves their place in it), loaded once per request. */
-    private TopicPageView topicPage(String arg, Reader r, Map<String, Object> memo) {
+    /**
+     * The topic's page as this person reads it, for the posts the kept page shows (which also moves their place
+     * in it), loaded once per request.
+     */
+    private TopicPageView topicPage(String arg, Reader r, Map<String, Object> memo, Map<String, List<String>> all) {
         Object v = memo.computeIfAbsent("forum:topic:" + arg, k -> {
             String[] p = arg.split("\\.");
+            List<Long> posts = all.getOrDefault(ACTIONS, List.of()).stream().filter(a -> a.startsWith(arg + "."))
+                    .map(a -> Long.parseLong(a.substring(arg.length() + 1))).toList();
             try {
-                TopicPageView page = forum.topic(r.actor(), Long.parseLong(p[0]), Integer.parseInt(p[1]));
+                TopicPageView page = forum.reading(r.actor(), Long.parseLong(p[0]), Integer.parseInt(p[1]), posts);
                 // the page kept is another one than this person would get (the topic shrank): render theirs
                 return page.page() == Integer.parseInt(p[1]) ? page : Boolean.FALSE;
             } catch (NotFoundException | AccessDeniedException e) {

@@ -44,8 +44,8 @@ class ForumRegionsTest {
         final List<String> calls = new ArrayList<>();
 
         @Override
-        public TopicPageView topic(Actor actor, long topicId, int page) {
-            calls.add("topic " + topicId + "." + page);
+        public TopicPageView reading(Actor actor, long topicId, int page, java.util.Collection<Long> postIds) {
+            calls.add("reading " + topicId + "." + page + " " + postIds);
             return view(actor);
         }
 
@@ -58,11 +58,6 @@ class ForumRegionsTest {
         @Override
         public boolean readsAsVisitors(Actor actor) {
             return !actor.isEditor();
-        }
-
-        @Override
-        public WatchLevel watchLevel(Actor actor, long topicId) {
-            return WatchLevel.TRACKING;
         }
 
         @Override
@@ -86,7 +81,7 @@ class ForumRegionsTest {
         boolean signedIn = reader.isSignedIn();
         return new TopicPageView(topic, null, List.of(post(reader, 41, 1, 8), post(reader, 42, 2, 7)), List.of(), 1, 1, 2,
                 signedIn ? 1 : 0, signedIn ? 42L : null, 1, signedIn, signedIn ? null : "forum.noReply.signIn",
-                reader.isEditor(), null, null, false, false);
+                reader.isEditor(), null, null, false, false, signedIn ? WatchLevel.TRACKING : null);
     }
 
     static ForumRegions regions(Forum forum) {
@@ -134,7 +129,7 @@ class ForumRegionsTest {
         assertTrue(shown.contains("id=\"unread\"") && shown.contains("/forum/post.xhtml?id=42"));
         assertTrue(shown.contains("id=\"list-mine\"") && shown.contains("id=\"new-topic\""));
         assertTrue(shown.contains("badge-new\">3 noves</span>"), shown);
-        assertEquals(List.of("topic 5.1", "unread {5=4, 6=2}"), forum.calls,
+        assertEquals(List.of("reading 5.1 [41, 42]", "unread {5=4, 6=2}"), forum.calls,
                 "the topic's page and the lists' new posts loaded once each for all their regions");
         assertArrayEquals(visitors, all.personalise(hers, new Reader(Actor.ANONYMOUS, CA, "/p", null)),
                 "and back to the visitors' page");

@@ -1121,4 +1121,37 @@ class AccessIT {
 
     @Inject
     cat.digicanvis.portal.application.account.OnboardingService onboarding;
+
+    /**
+     * Who a session's account is comes from memory once read, and follows every change of the account and of its
+     * memberships at once: an approved membership, a role given and taken, signing out everywhere.
+     */
+    @Test
+    @Order(13)
+    void aSessionsAccountIsKeptAndFollowsItsChangesAtOnce() throws Exception {
+        String email = "canvis-" + System.nanoTime() % 100000 + "@cervera.it.test";
+        verifiedAccount(email);
+        Account a = accountRepository.findByEmail(email).orElseThrow();
+        int epoch = a.getSessionEpoch();
+        Actor first = accounts.actor(a.getId(), epoch).orElseThrow();
+        assertTrue(first.memberOf().isEmpty());
+        assertTrue(first == accounts.actor(a.getId(), epoch).orElseThrow(), "read once, then kept");
+        Actor administrator = signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+        MembershipView m = memberships.request(first, body("25072"), "Tècnica");
+        admin.approve(administrator, m.id(), m.version(), null);
+        assertEquals(java.util.Set.of(body("25072")), accounts.actor(a.getId(), epoch).orElseThrow().memberOf(),
+                "the approval shows at once");
+        admin.setRoles(administrator, a.getId(), accountRepository.findByEmail(email).orElseThrow().getVersion(), true, false);
+        assertTrue(accounts.actor(a.getId(), epoch).isEmpty(), "a role given ends the sessions begun before");
+        int given = accountRepository.findByEmail(email).orElseThrow().getSessionEpoch();
+        assertTrue(accounts.actor(a.getId(), given).orElseThrow().isEditor(), "and the next one has it");
+        admin.setRoles(administrator, a.getId(), accountRepository.findByEmail(email).orElseThrow().getVersion(), false, false);
+        int taken = accountRepository.findByEmail(email).orElseThrow().getSessionEpoch();
+        assertTrue(accounts.actor(a.getId(), given).isEmpty());
+        assertFalse(accounts.actor(a.getId(), taken).orElseThrow().isEditor(), "taken");
+        Actor last = accounts.actor(a.getId(), taken).orElseThrow();
+        assertEquals(java.util.Set.of(body("25072")), last.memberOf());
+        accounts.signOutEverywhere(last);
+        assertTrue(accounts.actor(a.getId(), taken).isEmpty(), "signing out everywhere ends them");
+    }
 }

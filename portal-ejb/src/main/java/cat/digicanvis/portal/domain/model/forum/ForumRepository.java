@@ -60,6 +60,28 @@ public interface ForumRepository {
     /** How many visible posts come before the given number: it places a post on its page. */
     long visibleBefore(long topicId, int number);
 
+    /**
+     * A reader's state in a topic, in one query: where they stopped reading, how many visible posts came after
+     * and the first of them, how many of their posts wait for approval, the level they chose for the topic (null:
+     * none) and whether they have unread notifications of it.
+     */
+    ReadingState readingState(long topicId, long accountId);
+
+    record ReadingState(int lastRead, long unread, Long firstUnreadId, long waiting, WatchLevel level, boolean notified) {
+    }
+
+    /** The posts among these that a person found useful, and those they bookmarked, in one query. */
+    Marks marks(long accountId, Collection<Long> postIds);
+
+    record Marks(Set<Long> liked, Set<Long> bookmarked) {
+    }
+
+    /** How many visible posts come after the given number (those new for a reader who read up to it). */
+    long visibleAfter(long topicId, int number);
+
+    /** The first visible post after the given number, if any. */
+    java.util.Optional<Long> firstVisibleAfter(long topicId, int number);
+
     /** The latest visible posts of a topic, newest first. */
     List<Post> latestVisible(long topicId, int limit);
 
