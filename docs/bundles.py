@@ -1330,6 +1330,9 @@ T = {
  "field.version": ("Versió llegida", "Versión leída", "Version read"),
  "notifications.kind.REQUEST": ("Novetats de {0} a la sol·licitud {1}", "Novedades de {0} en la solicitud {1}", "News from {0} in the request {1}"),
  "forum.writeReply": ("Escriviu una resposta", "Escriba una respuesta", "Write a reply"),
+ "outage.title": ("Un moment, si us plau", "Un momento, por favor", "One moment, please"),
+ "outage.text": ("Ara mateix el portal no pot consultar les seves dades. Torneu-ho a provar d'aquí a un moment: no cal tornar a entrar.", "Ahora mismo el portal no puede consultar sus datos. Vuelva a intentarlo en un momento: no es necesario volver a entrar.", "The portal cannot reach its data right now. Please try again in a moment: there is no need to sign in again."),
+ "outage.again": ("Torneu-ho a provar", "Vuelva a intentarlo", "Try again"),
 }
 del T["field.savingsMethod.item"]
 import os, re

@@ -20,4 +20,14 @@ public final class DatabaseProbe {
             System.exit(1);
         }
     }
+
+    /** Why the server at this URL cannot be used with these credentials, or null when it can. */
+    static String refusal(String url, String user, String password) {
+        String probe = url + (url.contains("?") ? "&" : "?") + "connectTimeout=5000";
+        try (Connection c = DriverManager.getConnection(probe, user, password)) {
+            return c.isValid(5) ? null : "the server does not answer";
+        } catch (Exception e) {
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+        }
+    }
 }

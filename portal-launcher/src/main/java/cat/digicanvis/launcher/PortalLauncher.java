@@ -35,11 +35,22 @@ public final class PortalLauncher {
         String dbUser = env.getOrDefault("PORTAL_DB_USER", "digicanvis");
         String dbPassword = env.get("PORTAL_DB_PASSWORD");
         EmbeddedDatabase db = null;
-        if (dbUrl != null && !dbUrl.isBlank() && dbPassword == null) {
-            // no built-in default: a server of one's own has a password of its own
-            System.err.println("PORTAL_DB_URL is set but PORTAL_DB_PASSWORD is not: set it to the password of "
-                    + dbUser + " on that server.");
+        if (dbUrl != null && !dbUrl.isBlank() && (dbPassword == null || dbPassword.isEmpty())) {
+            // no built-in default: a server of one's own has a password of its own (and MicroProfile Config would
+            // take an empty one as none given)
+            System.err.println("PORTAL_DB_URL is set but PORTAL_DB_PASSWORD is " + (dbPassword == null ? "not" : "empty")
+                    + ": set it to the password of " + dbUser + " on that server (an account without a password is"
+                    + " not accepted).");
             System.exit(2);
+        }
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            // a server that refuses us or does not answer is said now, not as a portal that answers 404
+            String refused = DatabaseProbe.refusal(dbUrl, dbUser, dbPassword);
+            if (refused != null) {
+                System.err.println("Cannot use the database at " + dbUrl + " as " + dbUser + ": " + refused);
+                System.err.println("Check PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD, and that the server runs.");
+                System.exit(2);
+            }
         }
         if (dbUrl == null || dbUrl.isBlank()) {
             int dbPort = Integer.parseInt(env.getOrDefault("PORTAL_DB_PORT", Integer.toString(freePort())));
@@ -144,9 +155,17 @@ public final class PortalLauncher {
         String url = "http://localhost:" + port + "/";
         Path log = dataDir.resolve("payara.log");
         long deadline = System.currentTimeMillis() + 600_000;
+        long deployedAt = 0;
         while (System.currentTimeMillis() < deadline && payara.isAlive()) {
-            if (Files.exists(log) && Files.readString(log).contains("Exception while loading the app")) {
-                System.err.println("The portal failed to start; see " + log);
+            String written = Files.exists(log) ? Files.readString(log) : "";
+            if (deployedAt == 0 && java.util.regex.Pattern.compile("Payara Micro [^\\n]* ready in").matcher(written).find()) {
+                deployedAt = System.currentTimeMillis();
+            }
+            // Payara stays up when the portal fails to deploy, and then answers 404 to everything: say why and stop
+            if (written.contains("Exception while loading the app") || written.contains("Deployed 0 archive")
+                    || deployedAt > 0 && System.currentTimeMillis() - deployedAt > 30_000) {
+                System.err.println("The portal failed to start" + firstError(written).map(e -> ": " + e).orElse("")
+                        + "\nSee " + log);
                 payara.destroy();
                 System.exit(1);
             }
@@ -166,6 +185,26 @@ public final class PortalLauncher {
         }
         int exit = payara.waitFor();
         System.exit(exit);
+    }
+
+    /** The first cause the log gives for a failure (its deepest "Caused by", else its first SEVERE line). */
+    static java.util.Optional<String> firstError(String log) {
+        String found = null;
+        for (String line : log.split("\n")) {
+            String l = line.strip();
+            if (l.startsWith("Caused by: ")) {
+                found = l.substring("Caused by: ".length());
+            }
+        }
+        if (found == null) {
+            for (String line : log.split("\n")) {
+                if (line.contains("SEVERE") || line.contains("Exception")) {
+                    found = line.strip();
+                    break;
+                }
+            }
+        }
+        return java.util.Optional.ofNullable(found).map(f -> f.length() > 400 ? f.substring(0, 400) + "…" : f);
     }
 
     static boolean answers(String url) {

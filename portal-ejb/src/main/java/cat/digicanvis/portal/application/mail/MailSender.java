@@ -32,7 +32,9 @@ import java.util.logging.Logger;
 
 /**
  * Delivers the outbox over SMTP (Jakarta Mail) right after the transaction that queued a mail commits, and
- * retries what failed every minute. One sender at a time, so a mail is never sent twice.
+ * retries what failed every minute. One sender at a time, so a mail is never sent twice. Each mail is read in one
+ * transaction, sent outside any, and its outcome written in another: a slow mail server holds no database lock
+ * or connection.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -105,67 +107,88 @@ public class MailSender {
         Session session = session();
         List<Long> ids = inTx(() -> outbox.pendingIds(BATCH));
         for (Long id : ids) {
-            // the secret of a one-time link is made now, and committed before the mail leaves: whoever opens the
-            // link at once finds it; it lives only in the mail that leaves (a failed send makes another next time)
-            String secret = inTx(() -> {
-                MailMessage m = outbox.find(id).orElse(null);
-                if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING
-                        || m.getAccountTokenId() == null) {
-                    return null;
-                }
-                java.util.Optional<String> made = accounts.findTokenById(m.getAccountTokenId())
-                        .flatMap(t -> t.reissue(Clock.now()));
-                if (made.isEmpty()) {
-                    m.abandoned("its link was used, replaced or expired before it could be sent");
-                }
-                return made.orElse(null);
-            });
+            Outgoing mail = inTx(() -> prepare(id));
+            if (mail == null) {
+                continue;
+            }
+            // the SMTP conversation happens outside any transaction: a slow mail server holds no database lock
+            // and no connection; the outcome is written afterwards
+            String failure = deliver(session, mail);
             inTx(() -> {
                 MailMessage m = outbox.find(id).orElse(null);
-                if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
-                    return false;
-                }
-                String body = m.getBody();
-                if (m.getAccountTokenId() != null) {
-                    if (secret == null) {
-                        return false;
-                    }
-                    body = m.bodyWith(secret);
-                }
-                try {
-                    MimeMessage mime = new MimeMessage(session);
-                    mime.setFrom(new InternetAddress(settings.mailFrom()));
-                    // one recipient, strictly: a stored list ("a@x,b@y") must never reach several mailboxes
-                    mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.getRecipient(), true));
-                    mime.setSubject(m.getSubject(), StandardCharsets.UTF_8.name());
-                    if (m.getCalendar() == null) {
-                        mime.setText(body, StandardCharsets.UTF_8.name());
+                if (m != null && m.getStatus() == cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
+                    if (failure == null) {
+                        m.sent(Clock.now());
                     } else {
-                        mime.setContent(withInvitation(body, m.getCalendar()));
+                        m.failed(failure);
                     }
-                    mime.setHeader("Content-Language", m.getLanguage());
-                    if (m.getReplyTo() != null) {
-                        mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.getReplyTo(), true)});
-                    }
-                    if (m.getUnsubscribeUrl() != null) {
-                        // RFC 8058: mail programs offer "unsubscribe" and POST to the link without opening it
-                        mime.setHeader("List-Unsubscribe", "<" + m.getUnsubscribeUrl() + ">");
-                        mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                    }
-                    // RFC 3834: other robots (and our own reply reader) must not answer these
-                    mime.setHeader("Auto-Submitted", m.isAutoReply() ? "auto-replied" : "auto-generated");
-                    mime.setSentDate(new Date());
-                    Transport.send(mime);
-                    m.sent(Clock.now());
-                    return true;
-                } catch (MessagingException e) {
-                    LOG.log(Level.WARNING, "mail {0} not sent: {1}", new Object[] {id, e.getMessage()});
-                    m.failed(e.getMessage());
-                    return false;
                 }
+                return null;
             });
         }
         return ids.size();
+    }
+
+    /** A mail as it leaves: read from the outbox, with its one-time link's secret in the text. */
+    record Outgoing(long id, String recipient, String subject, String body, String calendar, String language,
+                    String replyTo, String unsubscribeUrl, boolean autoReply) {
+    }
+
+    /**
+     * The mail to send, or null when there is none to send any more. The secret of a one-time link is made now,
+     * and committed before the mail leaves: whoever opens the link at once finds it; it lives only in the mail
+     * that leaves (a failed send makes another next time).
+     */
+    private Outgoing prepare(long id) {
+        MailMessage m = outbox.find(id).orElse(null);
+        if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
+            return null;
+        }
+        String body = m.getBody();
+        if (m.getAccountTokenId() != null) {
+            java.util.Optional<String> made = accounts.findTokenById(m.getAccountTokenId())
+                    .flatMap(t -> t.reissue(Clock.now()));
+            if (made.isEmpty()) {
+                m.abandoned("its link was used, replaced or expired before it could be sent");
+                return null;
+            }
+            body = m.bodyWith(made.get());
+        }
+        return new Outgoing(id, m.getRecipient(), m.getSubject(), body, m.getCalendar(), m.getLanguage(),
+                m.getReplyTo(), m.getUnsubscribeUrl(), m.isAutoReply());
+    }
+
+    /** Talks to the SMTP server; null when the mail left, else why not. */
+    private String deliver(Session session, Outgoing m) {
+        try {
+            MimeMessage mime = new MimeMessage(session);
+            mime.setFrom(new InternetAddress(settings.mailFrom()));
+            // one recipient, strictly: a stored list ("a@x,b@y") must never reach several mailboxes
+            mime.setRecipient(Message.RecipientType.TO, new InternetAddress(m.recipient(), true));
+            mime.setSubject(m.subject(), StandardCharsets.UTF_8.name());
+            if (m.calendar() == null) {
+                mime.setText(m.body(), StandardCharsets.UTF_8.name());
+            } else {
+                mime.setContent(withInvitation(m.body(), m.calendar()));
+            }
+            mime.setHeader("Content-Language", m.language());
+            if (m.replyTo() != null) {
+                mime.setReplyTo(new InternetAddress[] {new InternetAddress(m.replyTo(), true)});
+            }
+            if (m.unsubscribeUrl() != null) {
+                // RFC 8058: mail programs offer "unsubscribe" and POST to the link without opening it
+                mime.setHeader("List-Unsubscribe", "<" + m.unsubscribeUrl() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
+            // RFC 3834: other robots (and our own reply reader) must not answer these
+            mime.setHeader("Auto-Submitted", m.autoReply() ? "auto-replied" : "auto-generated");
+            mime.setSentDate(new Date());
+            Transport.send(mime);
+            return null;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "mail {0} not sent: {1}", new Object[] {m.id(), e.getMessage()});
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
     }
 
     /**

@@ -22,7 +22,18 @@ public class MariaDbPlainDataSource implements DataSource {
 
     public void setUrl(String url) throws SQLException {
         this.url = url;
-        delegate.setUrl(url);
+        delegate.setUrl(withConnectTimeout(url));
+    }
+
+    /**
+     * A server that does not answer (gone from the network) is given up after 2 s, not the driver's 30: requests
+     * that need the database fail fast while it is away. A timeout the URL sets itself is kept.
+     */
+    static String withConnectTimeout(String url) {
+        if (url == null || url.contains("connectTimeout=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "connectTimeout=2000";
     }
 
     public String getUrl() {

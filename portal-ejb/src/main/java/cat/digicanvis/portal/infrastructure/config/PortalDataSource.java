@@ -6,7 +6,8 @@ import jakarta.ejb.Singleton;
 /**
  * The portal's one datasource, MariaDB with the driver inside the application. Its URL, user and password
  * come from MicroProfile Config, so PORTAL_DB_URL, PORTAL_DB_USER and PORTAL_DB_PASSWORD (or the system
- * properties portal.db.*) point the same build at any server.
+ * properties portal.db.*) point the same build at any server. The pool validates its connections, so that it
+ * recovers by itself when the server comes back after an outage ({@code DatabaseOutageFilter} answers meanwhile).
  */
 @DataSourceDefinition(
         name = PortalDataSource.JNDI_NAME,
@@ -16,7 +17,19 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=portal.db.password}",
         minPoolSize = 2,
         maxPoolSize = 40,
-        initialPoolSize = 2)
+        initialPoolSize = 2,
+        properties = {
+            // a connection is checked before it is handed out (at most every 2 s); when one is found dead (the
+            // server restarted) the whole pool is dropped and made anew, instead of handing out closed ones
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=2",
+            "fish.payara.fail-all-connections=true",
+            // while the server is away a request fails within 2 s rather than waiting for a connection
+            "fish.payara.connection-creation-retry-attempts=0",
+            "fish.payara.max-wait-time-in-millis=2000"
+        })
 @Singleton
 public class PortalDataSource {
 

@@ -118,6 +118,13 @@ public final class ErrorMappers {
                 // a body that is not the JSON the endpoint takes: the client's mistake, said as such
                 return json(400, Languages.text(locale, "api.badJson"), List.of());
             }
+            if (cat.digicanvis.portal.web.support.DatabaseOutage.caused(e)) {
+                // the database is away: try again in a moment
+                cat.digicanvis.portal.web.support.DatabaseOutage.log(e);
+                return Response.fromResponse(json(503, Languages.text(locale, "outage.text"), List.of()))
+                        .header("Retry-After", cat.digicanvis.portal.web.support.DatabaseOutage.RETRY_AFTER_SECONDS)
+                        .build();
+            }
             LOG.log(Level.SEVERE, "API request failed", e);
             return json(500, Languages.text(locale, "api.error"), List.of());
         }

@@ -8,12 +8,12 @@ import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
-import cat.digicanvis.portal.web.account.SessionUser;
 import cat.digicanvis.portal.web.account.Sessions;
 import cat.digicanvis.portal.web.i18n.Languages;
 import cat.digicanvis.portal.web.support.KeptMessages;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
+import cat.digicanvis.portal.web.support.PlainForms;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -21,8 +21,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,13 +53,11 @@ public class ForumActionServlet extends HttpServlet {
                 .orElse(req.getParameter("watch") != null ? "watch"
                         : req.getParameter("watch-category") != null ? "watch-category" : null);
         String back = back(postId, topicId, categoryId, req.getParameter("page"));
-        if (!actor.isSignedIn() && back != null) {
-            // the session ended while the page was open: sign in, and come back to it
-            see(resp, req.getContextPath() + "/account/login.xhtml?back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        // the session ended while the page was open: sign in, and come back to it
+        if (PlainForms.signInFirst(req, resp, actor, back)) {
             return;
         }
-        String token = req.getParameter("token");
-        if (!actor.isSignedIn() || !SessionUser.of(req).map(u -> u.tokenMatches(token)).orElse(false)) {
+        if (!actor.isSignedIn() || !PlainForms.tokenMatches(req)) {
             Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
             return;
         }
@@ -92,7 +88,7 @@ public class ForumActionServlet extends HttpServlet {
             Messages.refuse(resp, 404, Languages.text(locale, "api.notFound"));
             return;
         }
-        see(resp, req.getContextPath() + back + (onPost && !"withdraw".equals(action) ? "#p" + postId : ""));
+        PlainForms.seeOther(resp, req.getContextPath() + back + (onPost && !"withdraw".equals(action) ? "#p" + postId : ""));
     }
 
     /** Does it; the key of the message that says it was done. */
@@ -161,10 +157,5 @@ public class ForumActionServlet extends HttpServlet {
 
     private static void keep(HttpServletRequest req, FacesMessage.Severity severity, String text) {
         KeptMessages.keep(req.getSession(true), new FacesMessage(severity, text, text));
-    }
-
-    private static void see(HttpServletResponse resp, String location) {
-        resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        resp.setHeader("Location", location);
     }
 }

@@ -6,12 +6,12 @@ import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
-import cat.digicanvis.portal.web.account.SessionUser;
 import cat.digicanvis.portal.web.account.Sessions;
 import cat.digicanvis.portal.web.i18n.Languages;
 import cat.digicanvis.portal.web.support.KeptMessages;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
+import cat.digicanvis.portal.web.support.PlainForms;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -20,7 +20,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -44,20 +43,15 @@ public class MarkServlet extends HttpServlet {
         Locale locale = Languages.resolve(req);
         Actor actor = Sessions.actor(req, accounts);
         HttpSession session = req.getSession(false);
-        Optional<SessionUser> user = SessionUser.of(req);
-        String token = req.getParameter("token");
         Long sheetId = Pages.parseId(req.getParameter("sheet"));
         InteractionKind kind = req.getParameter("bookmark") != null ? InteractionKind.BOOKMARK
                 : req.getParameter("worked") != null ? InteractionKind.WORKED_FOR_US : null;
         Optional<Long> body = RecommendationService.primaryBody(actor);
-        if (!actor.isSignedIn() && sheetId != null) {
-            // the session ended while the page was open: sign in, and come back to the sheet
-            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            resp.setHeader("Location", req.getContextPath() + "/account/login.xhtml?back="
-                    + java.net.URLEncoder.encode("/project/view.xhtml?id=" + sheetId, StandardCharsets.UTF_8));
+        // the session ended while the page was open: sign in, and come back to the sheet
+        if (PlainForms.signInFirst(req, resp, actor, sheetId == null ? null : "/project/view.xhtml?id=" + sheetId)) {
             return;
         }
-        if (!actor.isSignedIn() || body.isEmpty() || !user.map(u -> u.tokenMatches(token)).orElse(false)) {
+        if (!actor.isSignedIn() || body.isEmpty() || !PlainForms.tokenMatches(req)) {
             Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
             return;
         }
@@ -70,8 +64,7 @@ public class MarkServlet extends HttpServlet {
             recommendations.mark(actor, body.get(), sheetId, kind, on);
             KeptMessages.keep(session, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     Languages.text(locale, "mark." + kind.name() + (on ? ".on" : ".off")), null));
-            resp.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            resp.setHeader("Location", req.getContextPath() + "/project/view.xhtml?id=" + sheetId);
+            PlainForms.seeOther(resp, req.getContextPath() + "/project/view.xhtml?id=" + sheetId);
         } catch (AccessDeniedException e) {
             Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
         } catch (NotFoundException e) {

@@ -1,0 +1,22 @@
+package cat.digicanvis.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** What bin/run says when the portal did not start: the deepest cause the log gives. */
+class PortalLauncherTest {
+
+    @Test
+    void theDeepestCauseOfTheLogIsSaid() {
+        String log = "[INFO] starting\n[SEVERE] Exception while loading the app\n"
+                + "jakarta.ejb.EJBException: startup\n  at x.y(Z.java:1)\n"
+                + "Caused by: org.flywaydb.core.FlywayException: migration failed\n"
+                + "Caused by: java.sql.SQLException: Access denied for user 'x'@'h'\n  at a.b(C.java:2)\n";
+        assertEquals(Optional.of("java.sql.SQLException: Access denied for user 'x'@'h'"), PortalLauncher.firstError(log));
+        assertEquals(Optional.of("[SEVERE] boom"), PortalLauncher.firstError("[INFO] a\n[SEVERE] boom\n"));
+        assertTrue(PortalLauncher.firstError("all fine\n").isEmpty());
+    }
+}
