@@ -34,6 +34,8 @@ public class ForumDigests {
     private static final Logger LOG = Logger.getLogger(ForumDigests.class.getName());
 
     @Inject
+    cat.digicanvis.portal.application.jobs.ClusterJobs jobs;
+    @Inject
     NotificationRepository notifications;
     @Inject
     ForumMailer mailer;
@@ -51,6 +53,10 @@ public class ForumDigests {
     @Schedule(hour = "*", minute = "0", second = "20", timezone = "Europe/Madrid", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void tick() {
+        // once per cluster: the node that holds the lease runs it
+        if (!jobs.mine("forum-digests", java.time.Duration.ofMinutes(50))) {
+            return;
+        }
         runDue(ZonedDateTime.now(MADRID));
     }
 

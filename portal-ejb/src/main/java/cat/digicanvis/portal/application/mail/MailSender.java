@@ -32,7 +32,8 @@ import java.util.logging.Logger;
 
 /**
  * Delivers the outbox over SMTP (Jakarta Mail) right after the transaction that queued a mail commits, and
- * retries what failed every minute. One sender at a time, so a mail is never sent twice. Each mail is read in one
+ * retries what failed every minute. One sender at a time per node, and a mail goes only from the node that claimed
+ * it, so a mail is never sent twice however many nodes there are. Each mail is read in one
  * transaction, sent outside any, and its outcome written in another: a slow mail server holds no database lock
  * or connection.
  */
@@ -49,12 +50,16 @@ public class MailSender {
     cat.digicanvis.portal.domain.model.account.AccountRepository accounts;
     @Inject
     PortalSettings settings;
+    @Inject
+    cat.digicanvis.portal.application.jobs.ClusterJobs jobs;
     @Resource
     UserTransaction tx;
     @Resource
     SessionContext context;
 
     static final int BATCH = 100;
+    /** How long a node's claim on a mail lasts: a node that dies while sending leaves the mail to another then. */
+    static final java.time.Duration CLAIM = java.time.Duration.ofMinutes(2);
     /** One sender at a time, so a mail is never sent twice; the lock is the bean's own, not the container's. */
     private final java.util.concurrent.locks.ReentrantLock sending = new java.util.concurrent.locks.ReentrantLock();
     private final java.util.concurrent.atomic.AtomicBoolean roundWanted = new java.util.concurrent.atomic.AtomicBoolean();
@@ -140,6 +145,10 @@ public class MailSender {
      * that leaves (a failed send makes another next time).
      */
     private Outgoing prepare(long id) {
+        // another node may be sending the same outbox: only the node that claims a mail sends it
+        if (!outbox.claim(id, jobs.node(), CLAIM)) {
+            return null;
+        }
         MailMessage m = outbox.find(id).orElse(null);
         if (m == null || m.getStatus() != cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING) {
             return null;

@@ -25,6 +25,8 @@ public class RequestReminders {
     private static final Logger LOG = Logger.getLogger(RequestReminders.class.getName());
 
     @Inject
+    cat.digicanvis.portal.application.jobs.ClusterJobs jobs;
+    @Inject
     ContactRequestRepository requests;
     @Inject
     AccountRepository accounts;
@@ -37,6 +39,10 @@ public class RequestReminders {
 
     @Schedule(minute = "40", hour = "*", persistent = false)
     public void hourly() {
+        // once per cluster: the node that holds the lease runs it
+        if (!jobs.mine("request-reminders", java.time.Duration.ofMinutes(50))) {
+            return;
+        }
         Run run = run(Clock.now());
         if (run.answers() + run.visits() > 0) {
             LOG.info(() -> "Request reminders: " + run.answers() + " unanswered, " + run.visits() + " visits");

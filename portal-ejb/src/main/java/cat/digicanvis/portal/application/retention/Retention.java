@@ -29,6 +29,8 @@ public class Retention {
     private static final Logger LOG = Logger.getLogger(Retention.class.getName());
 
     @Inject
+    cat.digicanvis.portal.application.jobs.ClusterJobs jobs;
+    @Inject
     AccountRepository accounts;
     @Inject
     MailRepository outbox;
@@ -41,6 +43,10 @@ public class Retention {
 
     @Schedule(minute = "7", hour = "*", persistent = false)
     public void hourly() {
+        // once per cluster: the node that holds the lease runs it
+        if (!jobs.mine("retention", java.time.Duration.ofMinutes(50))) {
+            return;
+        }
         Purged p = purge(Clock.now());
         LOG.fine(() -> "retention: " + p);
     }

@@ -28,6 +28,14 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    public boolean claim(long id, String node, java.time.Duration claim) {
+        return em.createNativeQuery("UPDATE mail_message SET claimed_by = ?2, claimed_until = NOW(3) + INTERVAL ?3 SECOND"
+                + " WHERE id = ?1 AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < NOW(3)"
+                + " OR claimed_by = ?2)").setParameter(1, id).setParameter(2, node)
+                .setParameter(3, Math.max(1, claim.toSeconds())).executeUpdate() == 1;
+    }
+
+    @Override
     public List<Long> pendingIds(int max) {
         return em.createNamedQuery(MailMessage.PENDING_IDS, Long.class).setMaxResults(max).getResultList();
     }

@@ -59,6 +59,8 @@ class PortalIT {
 
     @ArquillianResource
     URL base;
+    @jakarta.persistence.PersistenceContext(unitName = "portal")
+    jakarta.persistence.EntityManager em;
 
     @Inject
     ProjectSheetService sheets;
@@ -324,6 +326,62 @@ class PortalIT {
     static String withoutNonce(String page) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(page);
         return m.find() ? page.replace(m.group(1), "NONCE") : page;
+    }
+
+    /**
+     * Work that must happen once however many nodes run the portal: a job's lease is one node's until it ends
+     * (then another may take it over), and a mail is sent only by the node that claimed it.
+     */
+    @Test
+    void scheduledJobsAndMailGoFromOneNodeAtATime() throws Exception {
+        cat.digicanvis.portal.application.jobs.JobLeases leases = jakarta.enterprise.inject.spi.CDI.current()
+                .select(cat.digicanvis.portal.application.jobs.JobLeases.class).get();
+        String job = "it-job-" + System.nanoTime();
+        java.time.Duration second = java.time.Duration.ofSeconds(1);
+        assertTrue(leases.take(job, "node-a", second), "the first node takes it");
+        assertFalse(leases.take(job, "node-b", java.time.Duration.ofMinutes(1)), "held by another: not run twice");
+        assertTrue(leases.take(job, "node-a", second), "renewed by its holder");
+        Thread.sleep(1600);
+        assertTrue(leases.take(job, "node-b", java.time.Duration.ofMinutes(1)), "a lease that ended is taken over");
+        assertFalse(leases.take(job, "node-a", second));
+
+        cat.digicanvis.portal.domain.model.mail.MailRepository outbox = jakarta.enterprise.inject.spi.CDI.current()
+                .select(cat.digicanvis.portal.domain.model.mail.MailRepository.class).get();
+        jakarta.transaction.UserTransaction tx = jakarta.enterprise.inject.spi.CDI.current()
+                .select(jakarta.transaction.UserTransaction.class).get();
+        tx.begin();
+        cat.digicanvis.portal.domain.model.mail.MailMessage mail = new cat.digicanvis.portal.domain.model.mail.MailMessage(
+                "claims@it.test", "ca", "Prova", "Un correu que dos nodes volen enviar.",
+                cat.digicanvis.portal.domain.shared.Clock.now());
+        outbox.store(mail);
+        long id = mail.getId();
+        java.time.Duration minutes = java.time.Duration.ofMinutes(2);
+        // claimed as it is stored, so that this node's own sender (every minute) never sees it free
+        assertTrue(outbox.claim(id, "node-a", minutes));
+        tx.commit();
+        java.util.function.BiFunction<String, java.time.Duration, Boolean> claim = (node, d) -> {
+            try {
+                tx.begin();
+                boolean got = outbox.claim(id, node, d);
+                tx.commit();
+                return got;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertTrue(claim.apply("node-a", minutes), "renewed by its holder");
+        assertFalse(claim.apply("node-b", minutes), "claimed by another: not sent twice");
+        // node-a died while sending: its claim ends (set in the past rather than waited for, so that this node's
+        // own sender, which sends pending mail every minute, does not take it meanwhile)
+        tx.begin();
+        em.createNativeQuery("UPDATE mail_message SET claimed_until = NOW(3) - INTERVAL 1 SECOND WHERE id = ?1")
+                .setParameter(1, id).executeUpdate();
+        tx.commit();
+        assertTrue(claim.apply("node-b", minutes), "a claim that ended is left to another");
+        tx.begin();
+        outbox.find(id).orElseThrow().sent(cat.digicanvis.portal.domain.shared.Clock.now());
+        tx.commit();
+        assertFalse(claim.apply("node-b", minutes), "a sent mail is claimed by nobody");
     }
 
     @Test

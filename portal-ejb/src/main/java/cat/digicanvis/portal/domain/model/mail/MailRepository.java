@@ -9,6 +9,12 @@ public interface MailRepository {
 
     Optional<MailMessage> find(long id);
 
+    /**
+     * Claims a pending mail for a node to send, until its claim ends (timed by the database); false when it is
+     * not pending any more or another node's claim has not ended.
+     */
+    boolean claim(long id, String node, java.time.Duration claim);
+
     List<Long> pendingIds(int max);
 
     List<MailMessage> latest(int first, int max);
