@@ -216,9 +216,12 @@ public class ForumService {
         Long firstUnread = null;
         int firstUnreadPage = p;
         cat.digicanvis.portal.domain.model.forum.WatchLevel level = null;
+        ForumRepository.Marks marks = new ForumRepository.Marks(java.util.Set.of(), java.util.Set.of());
         if (actor.isSignedIn()) {
             // the reader's place, counted from there onwards (cheap however long the topic), in one query
-            ForumRepository.ReadingState state = forum.readingState(t.getId(), actor.accountId());
+            ForumRepository.ReadingState state = forum.readingState(t.getId(), actor.accountId(),
+                    posts.stream().map(Post::getId).toList());
+            marks = state.marks();
             unread = (int) Math.min(total, state.unread());
             if (unread > 0) {
                 firstUnreadPage = (int) ((total - unread) / PAGE_SIZE) + 1;
@@ -236,7 +239,7 @@ public class ForumService {
             level = state.level() == null ? cat.digicanvis.portal.domain.model.forum.WatchLevel.NORMAL : state.level();
         }
         String noReply = noReplyReason(actor, t, readOnly);
-        List<PostView> views = views(actor, t, posts);
+        List<PostView> views = postViews.views(actor, t, posts, marks);
         List<PostView> mine = views(actor, t, waiting);
         return new TopicPageView(summary(t, unread), view(t.getCategory(), Map.of(), actor), views, mine, p, pages(t),
                 total, unread, firstUnread, firstUnreadPage, noReply == null, noReply, actor.isEditor(),

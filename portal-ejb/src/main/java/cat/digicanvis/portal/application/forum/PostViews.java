@@ -32,8 +32,15 @@ public class PostViews {
             return List.of();
         }
         List<Long> ids = posts.stream().map(Post::getId).toList();
-        ForumRepository.Marks marks = actor.isSignedIn() ? forum.marks(actor.accountId(), ids)
-                : new ForumRepository.Marks(Set.of(), Set.of());
+        return views(actor, topic, posts, actor.isSignedIn() ? forum.marks(actor.accountId(), ids)
+                : new ForumRepository.Marks(Set.of(), Set.of()));
+    }
+
+    /** The same, with the reader's likes and bookmarks among these posts already read. */
+    public List<PostView> views(Actor actor, Topic topic, List<Post> posts, ForumRepository.Marks marks) {
+        if (posts.isEmpty()) {
+            return List.of();
+        }
         Set<Long> liked = marks.liked();
         Set<Long> marked = marks.bookmarked();
         boolean asker = actor.isSignedIn() && actor.accountId().equals(topic.getAuthorId());

@@ -26,9 +26,10 @@ import jakarta.ejb.Singleton;
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.validate-atmost-once-period-in-seconds=2",
             "fish.payara.fail-all-connections=true",
-            // while the server is away a request fails within 2 s rather than waiting for a connection
+            // while the server is away a new connection is refused at once (or given up after 2 s, connectTimeout):
+            // no retries; a burst that takes every connection (fifty sign-ins hashing passwords) waits its turn
             "fish.payara.connection-creation-retry-attempts=0",
-            "fish.payara.max-wait-time-in-millis=2000"
+            "fish.payara.max-wait-time-in-millis=15000"
         })
 @Singleton
 public class PortalDataSource {

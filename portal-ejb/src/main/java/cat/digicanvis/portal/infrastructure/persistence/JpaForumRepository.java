@@ -242,21 +242,39 @@ public class JpaForumRepository implements ForumRepository {
     }
 
     @Override
-    public ReadingState readingState(long topicId, long accountId) {
-        Object[] r = (Object[]) em.createNativeQuery("SELECT x.lr,"
+    public ReadingState readingState(long topicId, long accountId, Collection<Long> postIds) {
+        List<Object> params = new ArrayList<>(List.of(topicId, accountId));
+        String in = postIds.isEmpty() ? "NULL" : placeholders(params, postIds);
+        Object[] r = (Object[]) bind(em.createNativeQuery("SELECT x.lr,"
                 + " (SELECT COUNT(*) FROM forum_post p WHERE p.topic_id = ?1 AND p.status = 'VISIBLE' AND p.number > x.lr),"
                 + " (SELECT p.id FROM forum_post p WHERE p.topic_id = ?1 AND p.status = 'VISIBLE' AND p.number > x.lr"
                 + " ORDER BY p.number LIMIT 1),"
                 + " (SELECT COUNT(*) FROM forum_post p WHERE p.topic_id = ?1 AND p.author_id = ?2 AND p.status = 'PENDING'),"
                 + " (SELECT w.level FROM forum_watch w WHERE w.topic_id = ?1 AND w.account_id = ?2),"
                 + " (SELECT COUNT(*) FROM forum_notification n WHERE n.recipient_id = ?2 AND n.read_at IS NULL"
-                + " AND n.topic_id = ?1)"
+                + " AND n.topic_id = ?1),"
+                + " (SELECT GROUP_CONCAT(l.post_id) FROM forum_like l WHERE l.account_id = ?2 AND l.post_id IN (" + in + ")),"
+                + " (SELECT GROUP_CONCAT(b.post_id) FROM forum_bookmark b WHERE b.account_id = ?2 AND b.post_id IN ("
+                + in + "))"
                 + " FROM (SELECT COALESCE((SELECT s.last_read FROM forum_read_state s WHERE s.topic_id = ?1"
-                + " AND s.account_id = ?2), 0) AS lr) x")
-                .setParameter(1, topicId).setParameter(2, accountId).getSingleResult();
+                + " AND s.account_id = ?2), 0) AS lr) x"), params).getSingleResult();
         return new ReadingState(((Number) r[0]).intValue(), ((Number) r[1]).longValue(),
                 r[2] == null ? null : ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
-                r[4] == null ? null : WatchLevel.valueOf(r[4].toString()), ((Number) r[5]).longValue() > 0);
+                r[4] == null ? null : WatchLevel.valueOf(r[4].toString()), ((Number) r[5]).longValue() > 0,
+                new Marks(ids(r[6]), ids(r[7])));
+    }
+
+    /** The ids of a GROUP_CONCAT ("3,17,20"), none for NULL. */
+    private static Set<Long> ids(Object concatenated) {
+        Set<Long> out = new HashSet<>();
+        if (concatenated != null) {
+            for (String id : concatenated.toString().split(",")) {
+                if (!id.isBlank()) {
+                    out.add(Long.parseLong(id.strip()));
+                }
+            }
+        }
+        return out;
     }
 
     @Override

@@ -63,11 +63,13 @@ public interface ForumRepository {
     /**
      * A reader's state in a topic, in one query: where they stopped reading, how many visible posts came after
      * and the first of them, how many of their posts wait for approval, the level they chose for the topic (null:
-     * none) and whether they have unread notifications of it.
+     * none), whether they have unread notifications of it, and which of the given posts they found useful or
+     * bookmarked.
      */
-    ReadingState readingState(long topicId, long accountId);
+    ReadingState readingState(long topicId, long accountId, Collection<Long> postIds);
 
-    record ReadingState(int lastRead, long unread, Long firstUnreadId, long waiting, WatchLevel level, boolean notified) {
+    record ReadingState(int lastRead, long unread, Long firstUnreadId, long waiting, WatchLevel level, boolean notified,
+                        Marks marks) {
     }
 
     /** The posts among these that a person found useful, and those they bookmarked, in one query. */
