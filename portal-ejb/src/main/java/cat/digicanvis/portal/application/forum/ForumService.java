@@ -141,10 +141,9 @@ public class ForumService {
         long total = l == TopicList.MINE || l == TopicList.BOOKMARKS ? forum.topicCount(query)
                 : counts.get(List.of("topicCount", readable, categoryId == null ? 0L : categoryId, l), () -> forum.topicCount(query));
         List<Topic> topics = forum.topicPage(query);
-        Map<Long, Integer> read = actor.isSignedIn()
-                ? forum.lastRead(actor.accountId(), topics.stream().map(Topic::getId).toList()) : Map.of();
-        List<TopicSummaryView> items = topics.stream().map(t -> summary(t,
-                read.containsKey(t.getId()) ? Math.max(0, t.getLastNumber() - read.get(t.getId())) : 0)).toList();
+        Map<Long, Integer> unread = unread(actor, topics.stream()
+                .collect(java.util.stream.Collectors.toMap(Topic::getId, Topic::getLastNumber)));
+        List<TopicSummaryView> items = topics.stream().map(t -> summary(t, unread.getOrDefault(t.getId(), 0))).toList();
         int pages = (int) Math.max(1, (total + LIST_PAGE_SIZE - 1) / LIST_PAGE_SIZE);
         return new TopicListView(items, total, p, pages, l, sort == null ? TopicSort.ACTIVITY : sort, category);
     }

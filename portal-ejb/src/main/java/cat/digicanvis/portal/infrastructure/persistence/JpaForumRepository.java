@@ -297,21 +297,6 @@ public class JpaForumRepository implements ForumRepository {
     }
 
     @Override
-    public long visibleAfter(long topicId, int number) {
-        return em.createQuery("SELECT COUNT(p) FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
-                + " AND p.number > :number", Long.class).setParameter("topic", topicId)
-                .setParameter("status", PostStatus.VISIBLE).setParameter("number", number).getSingleResult();
-    }
-
-    @Override
-    public java.util.Optional<Long> firstVisibleAfter(long topicId, int number) {
-        return em.createQuery("SELECT p.id FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
-                + " AND p.number > :number ORDER BY p.number", Long.class).setParameter("topic", topicId)
-                .setParameter("status", PostStatus.VISIBLE).setParameter("number", number).setMaxResults(1)
-                .getResultList().stream().findFirst();
-    }
-
-    @Override
     public List<Post> latestVisible(long topicId, int limit) {
         return em.createQuery("SELECT p FROM Post p WHERE p.topic.id = :topic AND p.status = :status"
                 + " ORDER BY p.number DESC", Post.class).setParameter("topic", topicId)
@@ -468,16 +453,6 @@ public class JpaForumRepository implements ForumRepository {
         }
         return em.createQuery("SELECT p FROM Post p WHERE p.id IN :ids", Post.class)
                 .setParameter("ids", new ArrayList<>(ids)).getResultList();
-    }
-
-    @Override
-    public Set<Long> likedBy(long accountId, Collection<Long> postIds) {
-        return marks("forum_like", accountId, postIds);
-    }
-
-    @Override
-    public Set<Long> bookmarkedBy(long accountId, Collection<Long> postIds) {
-        return marks("forum_bookmark", accountId, postIds);
     }
 
     @Override
@@ -639,20 +614,6 @@ public class JpaForumRepository implements ForumRepository {
         if (p != null) {
             em.refresh(p);
         }
-    }
-
-    private Set<Long> marks(String table, long accountId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) {
-            return Set.of();
-        }
-        List<Object> params = new ArrayList<>(List.of(accountId));
-        Query q = bind(em.createNativeQuery("SELECT post_id FROM " + table + " WHERE account_id = ?1 AND post_id IN ("
-                + placeholders(params, postIds) + ")"), params);
-        Set<Long> out = new HashSet<>();
-        for (Object o : q.getResultList()) {
-            out.add(((Number) o).longValue());
-        }
-        return out;
     }
 
     private static LocalDateTime time(Object o) {

@@ -185,9 +185,10 @@ public class ForumRegions implements PersonalRegions.Source {
     public String topicWatch(Reader r, TopicPageView v) {
         String html = "";
         if (r.actor().isSignedIn() && r.token() != null) {
-            WatchLevel level = v.watchLevel() != null ? v.watchLevel() : forum.watchLevel(r.actor(), v.topic().id());
+            // a signed-in reader's page carries how they follow the topic
             html = watchForm(r, "watch", "<input type=\"hidden\" name=\"topic\" value=\"" + v.topic().id() + "\"/>"
-                    + hidden("page", String.valueOf(v.page())), "field.watchLevel", "forum.watch.", TOPIC_LEVELS, level);
+                    + hidden("page", String.valueOf(v.page())), "field.watchLevel", "forum.watch.", TOPIC_LEVELS,
+                    v.watchLevel());
         }
         return PersonalRegions.region(TOPIC_WATCH, arg(v), html);
     }

@@ -229,18 +229,12 @@ public class PersonalRegions {
      */
     String sheetJoinShared(Reader r, long sheetId) {
         cat.digicanvis.portal.application.forum.SheetDiscussionView d = forum.sheetDiscussion(r.actor(), sheetId);
-        if (r.actor().isSignedIn() && forum.sheetDiscussion(Actor.ANONYMOUS, sheetId).posts() != d.posts()) {
-            return null;
-        }
-        return sheetJoin(r, sheetId, d);
+        return readsDifferently(r.actor(), sheetId, d) ? null : sheetJoin(r, sheetId, d);
     }
 
-    /**
-     * The page with every region rendered for this reader. Regions are ASCII-marked, so this works on the
-     * page's UTF-8 bytes as they are.
-     */
-    public byte[] personalise(byte[] page, Actor actor, Locale locale, String contextPath) {
-        return personalise(page, new Reader(actor, locale, contextPath, null));
+    /** Whether this sheet's discussion (as loaded for the person) shows them other posts than a visitor sees. */
+    private boolean readsDifferently(Actor actor, long sheetId, cat.digicanvis.portal.application.forum.SheetDiscussionView d) {
+        return actor.isSignedIn() && forum.sheetDiscussion(Actor.ANONYMOUS, sheetId).posts() != d.posts();
     }
 
     /**
@@ -270,8 +264,7 @@ public class PersonalRegions {
             Long sheet = id == null || id.length != 1 ? null : Pages.parseId(id[0]);
             if (sheet != null) {
                 try {
-                    if (forum.sheetDiscussion(reader.actor(), sheet).posts()
-                            != forum.sheetDiscussion(Actor.ANONYMOUS, sheet).posts()) {
+                    if (readsDifferently(reader.actor(), sheet, forum.sheetDiscussion(reader.actor(), sheet))) {
                         return false;
                     }
                 } catch (cat.digicanvis.portal.domain.shared.NotFoundException e) {

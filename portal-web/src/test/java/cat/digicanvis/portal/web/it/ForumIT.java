@@ -531,8 +531,8 @@ class ForumIT {
 
     @Test
     void theApiAnswersWithTheRightStatusesAndLanguages() throws Exception {
-        String api = base.toString().replaceAll("/$", "") + "/api/forum";
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String api = site() + "/api/forum";
+        HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> cats = http.send(HttpRequest.newBuilder(URI.create(api + "/categories")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, cats.statusCode());
@@ -550,13 +550,9 @@ class ForumIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode(), "no session, no token");
 
         String email = account("api");
-        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "")
-                + "/api/session")).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                "{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, session.statusCode(), session.body());
-        Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
-        assertTrue(m.find());
-        String token = m.group(1);
+        Browsing signedIn = browse(email);
+        http = signedIn.http();
+        String token = signedIn.token();
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(api + "/topics"))
                 .header("Content-Type", "application/json").header("X-CSRF-Token", token)
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -582,7 +578,7 @@ class ForumIT {
     @Test
     void visitorsReadCachedPagesAndFeeds() throws Exception {
         PostedView t = topicBy(member(), "general");
-        String site = base.toString().replaceAll("/$", "");
+        String site = site();
         HttpClient http = HttpClient.newHttpClient();
         HttpRequest page = HttpRequest.newBuilder(URI.create(site + "/forum/topic.xhtml?id=" + t.topicId())).build();
         HttpResponse<String> first = http.send(page, HttpResponse.BodyHandlers.ofString());
@@ -807,7 +803,7 @@ class ForumIT {
         assertEquals(1, forum.searchCount(member(), hidden));
         // the catalogue's search page says how many topics match
         HttpResponse<String> list = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                base.toString().replaceAll("/$", "") + "/project/list.xhtml?q=" + word)).build(),
+                site() + "/project/list.xhtml?q=" + word)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertTrue(list.body().contains("id=\"forum-matches\""), "the catalogue links to the forum's topics");
     }

@@ -45,7 +45,7 @@ class PersonalRegionsTest {
     void aPageForVisitorsBecomesTheMembersAndBackByteForByte() {
         PersonalRegions r = regions();
         byte[] visitors = page(r, Actor.ANONYMOUS);
-        String shown = new String(r.personalise(visitors, MEMBER, CA, "/p"), StandardCharsets.UTF_8);
+        String shown = new String(r.personalise(visitors, new PersonalRegions.Reader(MEMBER, CA, "/p", null)), StandardCharsets.UTF_8);
         assertTrue(shown.contains("id=\"nav-account\">Anna &lt;b&gt;Puig&lt;/b&gt;</a>"), "the name, escaped: " + shown);
         assertTrue(shown.contains("id=\"bell-count\">4</span>"), shown);
         assertTrue(shown.contains("id=\"nav-recommendations\""), "a member's links");
@@ -54,9 +54,9 @@ class PersonalRegionsTest {
         assertTrue(shown.contains("/forum/search.xhtml?q=padr%C3%B3+en+l%C3%ADnia"), shown);
         assertTrue(shown.contains("<nav>Català · àmbits</nav>") && shown.contains("<p>Les fitxes: 1.234</p>"),
                 "the shared part untouched");
-        assertArrayEquals(page(r, MEMBER), r.personalise(visitors, MEMBER, CA, "/p"),
+        assertArrayEquals(page(r, MEMBER), r.personalise(visitors, new PersonalRegions.Reader(MEMBER, CA, "/p", null)),
                 "the same as if rendered for the member");
-        assertArrayEquals(visitors, r.personalise(page(r, MEMBER), Actor.ANONYMOUS, CA, "/p"),
+        assertArrayEquals(visitors, r.personalise(page(r, MEMBER), new PersonalRegions.Reader(Actor.ANONYMOUS, CA, "/p", null)),
                 "and back to the visitors' page, as the cache keeps it");
     }
 
@@ -64,8 +64,8 @@ class PersonalRegionsTest {
     void aPageWithoutRegionsOrWithABrokenOneIsLeftAsItIs() {
         PersonalRegions r = regions();
         byte[] plain = "<p>res</p>".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(plain, r.personalise(plain, MEMBER, CA, "/p"));
+        assertArrayEquals(plain, r.personalise(plain, new PersonalRegions.Reader(MEMBER, CA, "/p", null)));
         byte[] broken = "<p><!--dc:account-bar-->sense final</p>".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(broken, r.personalise(broken, MEMBER, CA, "/p"));
+        assertArrayEquals(broken, r.personalise(broken, new PersonalRegions.Reader(MEMBER, CA, "/p", null)));
     }
 }

@@ -78,12 +78,6 @@ public interface ForumRepository {
     record Marks(Set<Long> liked, Set<Long> bookmarked) {
     }
 
-    /** How many visible posts come after the given number (those new for a reader who read up to it). */
-    long visibleAfter(long topicId, int number);
-
-    /** The first visible post after the given number, if any. */
-    java.util.Optional<Long> firstVisibleAfter(long topicId, int number);
-
     /** The latest visible posts of a topic, newest first. */
     List<Post> latestVisible(long topicId, int limit);
 
@@ -134,10 +128,6 @@ public interface ForumRepository {
 
     record DailyCount(long count, LocalDateTime oldest) {
     }
-
-    Set<Long> likedBy(long accountId, Collection<Long> postIds);
-
-    Set<Long> bookmarkedBy(long accountId, Collection<Long> postIds);
 
     /** The person's flags and bookmarks and likes, for their data download: post id → kind and time. */
     List<Object[]> marksBy(long accountId);
