@@ -592,6 +592,7 @@ T = {
  "reason.PEERS_RATED": ("{0} ens com el vostre diuen que els ha funcionat", "{0} entes como el suyo dicen que les ha funcionado", "{0} councils like yours say it worked for them"),
  "reason.POPULAR": ("{0, plural, one {Un ens hi ha mostrat interès} other {# ens hi han mostrat interès}}", "{0, plural, one {Un ente ha mostrado interés} other {# entes han mostrado interés}}", "{0, plural, one {One body showed interest in it} other {# bodies showed interest in it}}"),
  "reason.SIMILAR_BODIES": ("{0} ens de perfil semblant al vostre s'hi han interessat", "{0} entes de perfil parecido al suyo se han interesado", "{0} bodies with a profile like yours took an interest in it"),
+ "reason.SHARED_TASTES": ("Ens que trien com el vostre s'hi han interessat", "Entes que eligen como el suyo se han interesado en este", "Bodies that choose as yours does took an interest in it"),
  "reason.LEARNED": ("L'activitat d'ens com el vostre el fa destacar", "La actividad de entes como el suyo lo hace destacar", "The activity of councils like yours makes it stand out"),
  "reason.YOUR_INTEREST": ("Del mateix àmbit que altres fitxes que heu consultat: {0}", "Del mismo ámbito que otras fichas que ha consultado: {0}", "Same area as other sheets you looked at: {0}"),
  "reason.LED_PROJECTS": ("{0} projectes seus responen a la vostra necessitat: {1}", "{0} proyectos suyos responden a su necesidad: {1}", "{0} of their projects match your need: {1}"),

@@ -52,12 +52,14 @@ public final class RecommenderBenchmark {
             long start = System.nanoTime();
             model = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(1)).train(data);
             seconds[t] = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "training %d: %.1f s%n", t + 1, seconds[t]);
+            System.out.printf(Locale.ROOT, "training %d: %.1f s (%s)%n", t + 1, seconds[t], model.facts().get("seconds.phases"));
         }
         Arrays.sort(seconds);
         System.out.printf(Locale.ROOT, "training: median %.1f s over %d runs (%d interactions)%n", seconds[trainings / 2],
                 trainings, data.interactions().size());
         System.out.println("model: " + model.blend());
+        System.out.println("latent tastes: " + model.facts().getOrDefault("latent", "not kept (validation: "
+                + model.facts().get("validation.latent.ndcg@10.before") + " without, " + model.facts().get("validation.latent.ndcg@10.after") + " with)"));
 
         long bindStart = System.nanoTime();
         Engine engine = model.bind(data);

@@ -112,20 +112,7 @@ final class ChoiceModel {
             double[] u = new double[e.items.length];
             double[] f = new double[4];
             for (int x = 0; x < bodyOf.length; x++) {
-                int b = bodyOf[x];
-                double[] byOwner = new double[e.bodies.length];
-                for (int o = 0; o < e.bodies.length; o++) {
-                    byOwner[o] = o == b ? 0 : Math.exp(beta[1] * sizeBy[x][o] + beta[2] * nearBy[x][o]);
-                }
-                double[] byClass = new double[needBy[x].length];
-                for (int c = 0; c < byClass.length; c++) {
-                    byClass[c] = Math.exp(beta[0] * needBy[x][c] + beta[3] * fitBy[x][c]);
-                }
-                double z = 0;
-                for (int i = 0; i < u.length; i++) {
-                    u[i] = (e.owner[i] < 0 ? 1 : byOwner[e.owner[i]]) * byClass[itemClass[i]] * eq[i];
-                    z += u[i];
-                }
+                double z = weights(x, beta, eq, u);
                 if (z == 0) {
                     continue;
                 }
@@ -158,6 +145,28 @@ final class ChoiceModel {
                     }
                 }
             }
+        }
+
+        /**
+         * The choice weight exp(beta · signals + appeal) of every project for body x into {@code out} (0 for its own
+         * projects), from {@code eq}, the exponentiated appeals; returns their sum.
+         */
+        double weights(int x, double[] beta, double[] eq, double[] out) {
+            int b = bodyOf[x];
+            double[] byOwner = new double[e.bodies.length];
+            for (int o = 0; o < e.bodies.length; o++) {
+                byOwner[o] = o == b ? 0 : Math.exp(beta[1] * sizeBy[x][o] + beta[2] * nearBy[x][o]);
+            }
+            double[] byClass = new double[needBy[x].length];
+            for (int c = 0; c < byClass.length; c++) {
+                byClass[c] = Math.exp(beta[0] * needBy[x][c] + beta[3] * fitBy[x][c]);
+            }
+            double z = 0;
+            for (int i = 0; i < out.length; i++) {
+                out[i] = (e.owner[i] < 0 ? 1 : byOwner[e.owner[i]]) * byClass[itemClass[i]] * eq[i];
+                z += out[i];
+            }
+            return z;
         }
 
         /** Appeals by iterative proportional fitting: each project's expected choices meet its actual ones. */

@@ -32,14 +32,16 @@ public final class DigiCanvisModel {
     static final String FM_ENTRY = "fm.tribuo";
     static final String META_ENTRY = "model.properties";
     static final String EASE_ENTRY = "ease.txt";
-    /** 2 added the collaborative model; format 1 files still load (without it). */
-    static final int FORMAT = 2;
+    static final String LATENT_ENTRY = "latent.bin";
+    /** 2 added the collaborative model, 3 the latent tastes; files of formats 1 and 2 still load (without them). */
+    static final int FORMAT = 3;
 
     private final FMRegressionModel tribuo;
     private final FmScorer fm;
     private final FeatureEncoder encoder;
     private final Blend blend;
     private final Collaborative collaborative;
+    private final LatentTastes latent;
     private final Instant trainedAt;
     private final Map<String, String> facts;
 
@@ -50,7 +52,13 @@ public final class DigiCanvisModel {
 
     DigiCanvisModel(FMRegressionModel tribuo, FeatureEncoder encoder, Blend blend, Collaborative collaborative,
                     Instant trainedAt, Map<String, String> facts) {
+        this(tribuo, encoder, blend, collaborative, null, trainedAt, facts);
+    }
+
+    DigiCanvisModel(FMRegressionModel tribuo, FeatureEncoder encoder, Blend blend, Collaborative collaborative,
+                    LatentTastes latent, Instant trainedAt, Map<String, String> facts) {
         this.collaborative = collaborative;
+        this.latent = latent;
         this.tribuo = tribuo;
         this.fm = tribuo == null ? null : new FmScorer(tribuo);
         this.encoder = encoder;
@@ -95,6 +103,11 @@ public final class DigiCanvisModel {
         return collaborative;
     }
 
+    /** The bodies' and projects' latent tastes and their weight in the blend; null when not trained or not kept. */
+    LatentTastes latent() {
+        return latent;
+    }
+
     FmScorer fm() {
         return fm;
     }
@@ -132,6 +145,11 @@ public final class DigiCanvisModel {
         if (collaborative != null) {
             zip.putNextEntry(new ZipEntry(EASE_ENTRY));
             zip.write(easeText(collaborative).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        if (latent != null) {
+            zip.putNextEntry(new ZipEntry(LATENT_ENTRY));
+            zip.write(latent.toBytes());
             zip.closeEntry();
         }
         zip.finish();
@@ -217,7 +235,7 @@ public final class DigiCanvisModel {
         }
         Properties p = new Properties();
         p.load(new java.io.InputStreamReader(new ByteArrayInputStream(meta), StandardCharsets.UTF_8));
-        if (!"1".equals(p.getProperty("format")) && !Integer.toString(FORMAT).equals(p.getProperty("format"))) {
+        if (!java.util.Set.of("1", "2", Integer.toString(FORMAT)).contains(p.getProperty("format"))) {
             throw new IOException("unknown model format " + p.getProperty("format"));
         }
         FMRegressionModel tribuo = null;
@@ -236,8 +254,9 @@ public final class DigiCanvisModel {
         }
         try {
             Collaborative collaborative = entries.containsKey(EASE_ENTRY) ? easeFrom(entries.get(EASE_ENTRY)) : null;
+            LatentTastes latent = entries.containsKey(LATENT_ENTRY) ? LatentTastes.fromBytes(entries.get(LATENT_ENTRY)) : null;
             return new DigiCanvisModel(tribuo, tribuo == null ? null : FeatureEncoder.restore(p), Blend.restore(p),
-                    collaborative, Instant.parse(p.getProperty("trainedAt")), facts);
+                    collaborative, latent, Instant.parse(p.getProperty("trainedAt")), facts);
         } catch (RuntimeException e) {
             throw new IOException("damaged model: " + e.getMessage(), e);
         }

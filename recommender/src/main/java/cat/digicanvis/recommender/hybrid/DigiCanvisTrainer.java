@@ -26,6 +26,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -109,13 +111,18 @@ public final class DigiCanvisTrainer {
         Validation v = validation(data, random);
         FeatureEncoder encoder = FeatureEncoder.fit(data);
         long t0 = System.nanoTime();
-        FMRegressionModel fm1 = fit(data.withInteractions(v.fit), encoder, now);
-        long t1 = System.nanoTime();
         Dataset fitData = data.withInteractions(v.fit);
+        // Tribuo trains the machine on one thread: the choice model and the latent tastes use the other cores meanwhile
+        FutureTask<FMRegressionModel> fm1Task = alongside(() -> fit(fitData, encoder, now));
         // the choice model needs the profile signals only: a profile-only binding skips the machine's project side
         Blend.Choice choice = new ChoiceModel(DigiCanvisModel.profileOnly().bind(fitData)).fitChoice(CHOICE_BODIES, random);
         facts.put("choice", choice.toString());
+        long t1 = System.nanoTime();
+        List<LatentTastes> tastesPath = latentPath(
+                new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of()).bind(fitData), choice);
         long t1b = System.nanoTime();
+        FMRegressionModel fm1 = outcome(fm1Task);
+        long t1c = System.nanoTime();
         DigiCanvisModel probe = new DigiCanvisModel(fm1, encoder, Blend.profileOnly().withChoice(choice), now, facts);
         Engine engine = probe.bind(fitData);
         double[] fmStats = fmStats(engine, data, random);
@@ -125,23 +132,34 @@ public final class DigiCanvisTrainer {
         Blend start = Blend.profileOnly().withWeights(new double[] {choice.need(), choice.size(), choice.near(),
             choice.phase(), 0, ChoiceModel.APPEAL_SPAN, 0, 0}).withChoice(choice);
         Blend blend = tune(start.withScales(fmStats[0], fmStats[1], 1), cases, facts);
+        long t3l = System.nanoTime();
+        Map<String, float[]> tastes = new HashMap<>();
+        LatentTastes tunedTastes = tuneLatent(tastesPath, cases, blend, tastes, facts);
         long t3a = System.nanoTime();
-        Collaborative tuned = tuneCollaborative(data, v, cases, blend, facts);
+        Collaborative tuned = tuneCollaborative(data, v, cases, blend, tastes, facts);
         long t3 = System.nanoTime();
-        // 2. the final machine on all training data, scaled the same way
-        FMRegressionModel fm = fit(data, encoder, now);
-        long t4 = System.nanoTime();
+        // 2. the final machine on all training data, scaled the same way; the final latent tastes and EASE meanwhile
+        FutureTask<FMRegressionModel> fmTask = alongside(() -> fit(data, encoder, now));
         Collaborative collaborative = tuned == null ? null
                 : new Collaborative(Ease.fit(Ease.positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
                         tuned.share());
+        LatentTastes latent = tunedTastes == null ? null
+                : LatentTastes.fit(new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of()).bind(data),
+                        choice.weights(), tunedTastes.penalty(), settings.seed(), tunedTastes).withWeight(tunedTastes.weight());
+        long t4 = System.nanoTime();
+        FMRegressionModel fm = outcome(fmTask);
         long t5 = System.nanoTime();
         facts.put("seconds.phases", String.format(Locale.ROOT,
-                "fm %.1f, choice model %.1f, validation cases %.1f, tuning %.1f, collaborative tuning %.1f, final fm %.1f,"
-                        + " final collaborative %.1f",
-                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t2 - t1b) / 1e9, (t3a - t2) / 1e9, (t3 - t3a) / 1e9, (t4 - t3) / 1e9,
-                (t5 - t4) / 1e9));
+                "choice model %.1f and latent tastes %.1f alongside the machine, then the machine %.1f more; validation cases %.1f,"
+                        + " tuning %.1f, latent tastes tuning %.1f, collaborative tuning %.1f; final collaborative and latent tastes %.1f"
+                        + " alongside the final machine, then the machine %.1f more",
+                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t1c - t1b) / 1e9, (t2 - t1c) / 1e9, (t3l - t2) / 1e9, (t3a - t3l) / 1e9,
+                (t3 - t3a) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9));
         if (collaborative != null) {
             facts.put("collaborative", collaborative.toString());
+        }
+        if (latent != null) {
+            facts.put("latent", latent.toString());
         }
         DigiCanvisModel almost = new DigiCanvisModel(fm, encoder, blend, now, facts);
         double[] finalStats = fmStats(almost.bind(data), data, random);
@@ -149,7 +167,28 @@ public final class DigiCanvisTrainer {
         facts.put("kind", "hybrid");
         facts.put("blend", blend.toString());
         facts.put("trainingSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
-        return new DigiCanvisModel(fm, encoder, blend, collaborative, now, facts);
+        return new DigiCanvisModel(fm, encoder, blend, collaborative, latent, now, facts);
+    }
+
+    /** Runs {@code work} on a thread of its own (Tribuo's training uses one core; the caller keeps the others busy). */
+    private static <T> FutureTask<T> alongside(java.util.concurrent.Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, "digicanvis-training");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static <T> T outcome(FutureTask<T> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
     }
 
     // ---- the factorization machine
@@ -392,6 +431,89 @@ public final class DigiCanvisTrainer {
                 .withScales(start.fmMean(), start.fmScale(), profileScale);
     }
 
+    /** Penalties of the latent tastes, strongest first (2 overfitted and 30 left nothing on the validation split). */
+    static final double[] PENALTY_GRID = {8, 4};
+    static final double[] TASTE_WEIGHT_GRID = {0.5, 0.75, 1, 1.25, 1.5, 2, 2.5};
+
+    /** The latent tastes fitted on the validation split's training part, one per penalty of {@link #PENALTY_GRID}. */
+    private List<LatentTastes> latentPath(Engine engine, Blend.Choice choice) {
+        List<LatentTastes> path = new ArrayList<>();
+        LatentTastes previous = null;
+        for (double penalty : PENALTY_GRID) {
+            // a path from the strongest penalty down: each fit starts from the previous one's factors
+            previous = engine.active.length == 0 ? null : LatentTastes.fit(engine, choice.weights(), penalty, settings.seed(), previous);
+            if (previous != null) {
+                path.add(previous);
+            }
+        }
+        return path;
+    }
+
+    /**
+     * The latent tastes' penalty and weight, tuned on the validation bodies with a history (the others have no
+     * tastes to show): the factors fitted for each penalty on the validation split's training part, and the
+     * weight that adds them to the profile part's logit is kept only when it beats none by {@link #MARGIN}. Fills
+     * {@code tastes} with each case's weighted addition for the candidates; null when they do not help.
+     */
+    private LatentTastes tuneLatent(List<LatentTastes> path, List<Case> cases, Blend blend,
+                                    Map<String, float[]> tastes, Map<String, String> facts) {
+        List<Case> warm = cases.stream().filter(Case::warm).toList();
+        if (warm.isEmpty() || path.isEmpty()) {
+            return null;
+        }
+        double[] w = blend.weights();
+        double without = 0;
+        for (Case k : warm) {
+            without += ndcg(k, blended(k, w, blend.alphaWarm(), blend.profileScale(), null));
+        }
+        without /= warm.size();
+        double best = without;
+        LatentTastes kept = null;
+        StringBuilder tried = new StringBuilder();
+        for (LatentTastes t : path) {
+            double penalty = t.penalty();
+            List<float[]> dots = new ArrayList<>();
+            for (Case k : warm) {
+                float[] u = t.body(k.body());
+                float[] d = new float[k.items().length];
+                for (int c = 0; u != null && c < d.length; c++) {
+                    float[] vi = t.item(k.items()[c]);
+                    d[c] = vi == null ? 0 : (float) LatentTastes.dot(u, vi);
+                }
+                dots.add(d);
+            }
+            for (double weight : TASTE_WEIGHT_GRID) {
+                double total = 0;
+                for (int n = 0; n < warm.size(); n++) {
+                    float[] d = scaled(dots.get(n), weight);
+                    total += ndcg(warm.get(n), blended(warm.get(n), w, blend.alphaWarm(), blend.profileScale(), d));
+                }
+                double score = total / warm.size();
+                tried.append(tried.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f/%.2f: %.4f", penalty, weight, score));
+                if (score > without * (1 + MARGIN) && score > best) {
+                    best = score;
+                    kept = t.withWeight(weight);
+                    tastes.clear();
+                    for (int n = 0; n < warm.size(); n++) {
+                        tastes.put(warm.get(n).body(), scaled(dots.get(n), weight));
+                    }
+                }
+            }
+        }
+        facts.put("validation.latent.tried", tried.toString());
+        facts.put("validation.latent.ndcg@10.before", format(without));
+        facts.put("validation.latent.ndcg@10.after", format(best));
+        return kept;
+    }
+
+    private static float[] scaled(float[] d, double weight) {
+        float[] out = new float[d.length];
+        for (int c = 0; c < d.length; c++) {
+            out[c] = (float) (d[c] * weight);
+        }
+        return out;
+    }
+
     static final double[] SHARE_GRID = {0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1};
     static final double FIRST_LAMBDA = 100;
     /** A history band needs this many validation bodies to get a share of its own (else it takes the overall one). */
@@ -403,7 +525,7 @@ public final class DigiCanvisTrainer {
      * against the tuned blend. Null when no validation body has a history to learn from.
      */
     private Collaborative tuneCollaborative(Dataset data, Validation v, List<Case> cases, Blend blend,
-                                            Map<String, String> facts) {
+                                            Map<String, float[]> tastes, Map<String, String> facts) {
         Map<String, Set<String>> fit = Ease.positives(v.fit);
         List<Case> warm = cases.stream().filter(k -> fit.containsKey(k.body())).toList();
         if (warm.isEmpty()) {
@@ -415,7 +537,7 @@ public final class DigiCanvisTrainer {
         for (int n = 0; n < warm.size(); n++) {
             Case k = warm.get(n);
             double alpha = k.warm() ? blend.alphaWarm() : blend.alphaCold();
-            base[n] = toFloats(Engine.standardised(blended(k, w, alpha, blend.profileScale())));
+            base[n] = toFloats(Engine.standardised(blended(k, w, alpha, blend.profileScale(), tastes.get(k.body()))));
             history[n] = fit.get(k.body()).size();
         }
         Map<Double, float[][]> byLambda = new HashMap<>();
@@ -556,17 +678,17 @@ public final class DigiCanvisTrainer {
             if (warm != null && k.warm() != warm) {
                 continue;
             }
-            total += ndcg(k, blended(k, w, alpha, profileScale));
+            total += ndcg(k, blended(k, w, alpha, profileScale, null));
             n++;
         }
         return n == 0 ? 0 : total / n;
     }
 
     /** The blend's score of each of the case's candidates: the weighted profile signals and the machine's share. */
-    private static double[] blended(Case k, double[] w, double alpha, double profileScale) {
+    private static double[] blended(Case k, double[] w, double alpha, double profileScale, float[] tastes) {
         double[] s = new double[k.items().length];
         for (int c = 0; c < s.length; c++) {
-            double p = 0;
+            double p = tastes == null ? 0 : tastes[c];
             for (int q = 0; q < w.length; q++) {
                 p += w[q] * k.parts()[q][c];
             }

@@ -81,6 +81,10 @@ public final class Engine {
     final Collaborative collab;
     final int[] easeCol;
 
+    /** The latent tastes, if trained and kept, and each project's factors (null: it did not exist then). */
+    final LatentTastes latent;
+    final float[][] latentItem;
+
     @SuppressWarnings("unchecked")
     Engine(DigiCanvisModel model, Dataset data) {
         this.model = model;
@@ -176,6 +180,11 @@ public final class Engine {
         easeCol = new int[ni];
         for (int i = 0; i < ni; i++) {
             easeCol[i] = collab == null ? -1 : collab.ease().column(items[i].id());
+        }
+        latent = model.latent() == null || model.latent().weight() == 0 ? null : model.latent();
+        latentItem = new float[ni][];
+        for (int i = 0; i < ni && latent != null; i++) {
+            latentItem[i] = latent.item(items[i].id());
         }
         similar = new SimilarProjects(items, collab == null ? null : collab.ease(), easeCol);
         explanations = new Explanations(this);
@@ -285,6 +294,8 @@ public final class Engine {
         /** the collaborative scores of every project for this body, standardised, and their share (0: none) */
         final double[] collabZ;
         final double collabShare;
+        /** the body's latent tastes (null: none known) */
+        final float[] tastes;
         /** the spread of the profile part over the projects, once {@link #scores} has put both parts on one scale */
         double baseSd = 1;
 
@@ -336,6 +347,7 @@ public final class Engine {
             historyCols = cols.stream().mapToInt(Integer::intValue).sorted().toArray();
             collabShare = collab == null || historyCols.length == 0 ? 0 : collab.share(history);
             collabZ = collabShare == 0 ? null : collaborative(historyCols);
+            tastes = latent == null ? null : latent.body(body.id());
             FmScorer fm = model.fm();
             if (fm != null) {
                 warm = fm.knows("b.id=" + body.id());
@@ -501,6 +513,11 @@ public final class Engine {
         return bestArea;
     }
 
+    /** The latent tastes' addition to the profile part's logit for item i (0 when the body or project has none). */
+    double tastes(Asker a, int i) {
+        return a.tastes == null || latentItem[i] == null ? 0 : latent.weight() * LatentTastes.dot(a.tastes, latentItem[i]);
+    }
+
     /** The learned part for item i, centred and scaled (0 without a learned model). */
     double learned(Asker a, int i) {
         if (fmItemConst == null) {
@@ -532,7 +549,7 @@ public final class Engine {
         double[] s = new double[items.length];
         for (int i = 0; i < items.length; i++) {
             parts(a, i, p);
-            double profile = 0;
+            double profile = tastes(a, i);
             for (int c = 0; c < PARTS; c++) {
                 profile += w[c] * p[c];
             }

@@ -104,6 +104,10 @@ final class Explanations {
         if (crowd > 0) {
             out.add(new Reason(Reason.Kind.SIMILAR_BODIES, share * w[CROWD] * p[CROWD], null, Double.NaN, Double.NaN, crowd));
         }
+        double tastes = share * e.tastes(a, i);
+        if (tastes > 0) {
+            out.add(Reason.of(Reason.Kind.SHARED_TASTES, tastes));
+        }
         if (e.itemActors[i] > 0 && p[POPULAR] > 0) {
             out.add(new Reason(Reason.Kind.POPULAR, share * w[POPULAR] * p[POPULAR], null, Double.NaN, Double.NaN, e.itemActors[i]));
         }

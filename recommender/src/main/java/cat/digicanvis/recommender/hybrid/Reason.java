@@ -20,12 +20,13 @@ package cat.digicanvis.recommender.hybrid;
  * <li>{@code SAME_AREA}: (similar projects) both work in area {@code value};</li>
  * <li>{@code SAME_TECHNOLOGY}: (similar projects) both use technology {@code value};</li>
  * <li>{@code SIMILAR_DESCRIPTION}: (similar projects) their titles and summaries share rare words.</li>
+ * <li>{@code SHARED_TASTES}: bodies whose choices resemble the asking body's chose it (its latent tastes).</li>
  * </ul>
  */
 public record Reason(Kind kind, double weight, String value, double mine, double theirs, int count) {
 
     public enum Kind { SIMILAR_POPULATION, NEARBY, NEED, SAME_PHASE, PEERS_RATED, POPULAR, LEARNED, LED_PROJECTS, YOUR_INTEREST, SIMILAR_BODIES,
-        ALSO_INTERESTED, SAME_AREA, SAME_TECHNOLOGY, SIMILAR_DESCRIPTION }
+        ALSO_INTERESTED, SAME_AREA, SAME_TECHNOLOGY, SIMILAR_DESCRIPTION, SHARED_TASTES }
 
     static Reason of(Kind kind, double weight) {
         return new Reason(kind, weight, null, Double.NaN, Double.NaN, 0);
