@@ -54,6 +54,8 @@ public class RecommendationService {
     @Inject
     RecommenderRuntime runtime;
     @Inject
+    RecommendationsCache cache;
+    @Inject
     CatalogueService catalogue;
     @Inject
     ReferenceService reference;
@@ -113,11 +115,22 @@ public class RecommendationService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RecommendationsView recommendations(Actor actor, long bodyId) {
         actor.require(actor.maySeeFor(bodyId), "recommendations.view");
+        ProjectRecommender.Bound engine = runtime.engine();
+        long catalogueVersion = catalogue.version();
+        RecommendationsView kept = cache.get(bodyId, engine, catalogueVersion);
+        if (kept != null) {
+            return kept;
+        }
+        RecommendationsView view = compute(engine, bodyId);
+        cache.put(bodyId, engine, catalogueVersion, view);
+        return view;
+    }
+
+    private RecommendationsView compute(ProjectRecommender.Bound engine, long bodyId) {
         LocalBody lb = bodies.find(bodyId).orElseThrow(() -> new NotFoundException("body", bodyId));
         Optional<BodyProfile> profile = repository.profile(bodyId);
         // the profile as saved now, not as the engine last saw it
         Body body = RecommenderData.body(lb, profile.orElse(null));
-        ProjectRecommender.Bound engine = runtime.engine();
         Set<String> exclude = new HashSet<>();
         repository.notRelevant(bodyId).forEach(id -> exclude.add(RecommenderData.sheetKey(id)));
         ProjectRecommender.Answer answer = engine.answer(body, exclude, PER_TAB, PEERS);

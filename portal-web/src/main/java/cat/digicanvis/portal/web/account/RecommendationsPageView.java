@@ -3,13 +3,10 @@ package cat.digicanvis.portal.web.account;
 import cat.digicanvis.portal.application.recommendation.RecommendationService;
 import cat.digicanvis.portal.application.recommendation.RecommendationsView;
 import cat.digicanvis.portal.application.recommendation.RecommendedSheetView;
-import cat.digicanvis.portal.domain.model.recommendation.InteractionKind;
 import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
-import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
-import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
@@ -17,10 +14,11 @@ import java.util.List;
 
 /**
  * Recommended for you (account/recommendations.xhtml?body=N&amp;tab=km0|foreign): projects in two tabs
- * (plain links, so they work without scripts), peers, and "not relevant" feedback.
+ * (plain links, so they work without scripts), peers, and "not relevant" feedback (a plain form to
+ * {@code /project/mark}: the page keeps no view state).
  */
 @Named
-@ViewScoped
+@RequestScoped
 public class RecommendationsPageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -48,20 +46,6 @@ public class RecommendationsPageView implements Serializable {
             Pages.forbidden();
         } catch (NotFoundException e) {
             Pages.notFound();
-        }
-    }
-
-    /** Hides a project from this body's recommendations and teaches the model it did not fit. */
-    public void notRelevant(long sheetId) {
-        FacesContext ctx = FacesContext.getCurrentInstance();
-        try {
-            service.mark(me.actor(), view.bodyId(), sheetId, InteractionKind.NOT_RELEVANT, true);
-            view = service.recommendations(me.actor(), view.bodyId());
-            Messages.info(ctx, Messages.text(ctx, "recommend.hidden"));
-        } catch (AccessDeniedException e) {
-            Pages.forbidden();
-        } catch (NotFoundException e) {
-            Messages.error(ctx, Messages.text(ctx, "recommend.gone"));
         }
     }
 

@@ -24,9 +24,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A member's mark on a sheet for their body (the sheet page's "bookmark" and "we tried it and it works"), as a
- * plain form post: the page that carries the form is shared by everybody, so the form holds no view state, only
- * the session's token. Toggles the mark, keeps the message for the page and sends the browser back to it (303).
+ * A member's mark on a sheet for their body (the sheet page's "bookmark" and "we tried it and it works", the
+ * recommendations page's "not relevant"), as a plain form post: the pages that carry the forms keep no view state,
+ * so the form holds only the session's token. Sets the mark, keeps the message for the page and sends the browser
+ * back to it (303).
  */
 @WebServlet("/project/mark")
 public class MarkServlet extends HttpServlet {
@@ -40,6 +41,10 @@ public class MarkServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        if (req.getParameter("notRelevant") != null) {
+            notRelevant(req, resp);
+            return;
+        }
         Locale locale = Languages.resolve(req);
         Actor actor = Sessions.actor(req, accounts);
         HttpSession session = req.getSession(false);
@@ -70,5 +75,42 @@ public class MarkServlet extends HttpServlet {
         } catch (NotFoundException e) {
             Messages.refuse(resp, 404, Languages.text(locale, "api.notFound"));
         }
+    }
+
+    /**
+     * "Not relevant" on a body's recommendations page: hides the project from that body's recommendations (and
+     * teaches the model), then back to the same tab with a message; a project that is gone says so there.
+     */
+    private void notRelevant(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        Locale locale = Languages.resolve(req);
+        Actor actor = Sessions.actor(req, accounts);
+        Long sheetId = Pages.parseId(req.getParameter("sheet"));
+        Long bodyId = Pages.parseId(req.getParameter("body"));
+        String tab = "foreign".equals(req.getParameter("tab")) ? "foreign" : "km0";
+        String page = bodyId == null ? null : "/account/recommendations.xhtml?body=" + bodyId + "&tab=" + tab;
+        if (PlainForms.signInFirst(req, resp, actor, page)) {
+            return;
+        }
+        if (!actor.isSignedIn() || !PlainForms.tokenMatches(req)) {
+            Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
+            return;
+        }
+        if (sheetId == null || bodyId == null) {
+            Messages.refuse(resp, 400, Languages.text(locale, "api.badRequest"));
+            return;
+        }
+        String message;
+        try {
+            recommendations.mark(actor, bodyId, sheetId, InteractionKind.NOT_RELEVANT, true);
+            message = "recommend.hidden";
+        } catch (AccessDeniedException e) {
+            Messages.refuse(resp, 403, Languages.text(locale, "api.forbidden"));
+            return;
+        } catch (NotFoundException e) {
+            message = "recommend.gone";
+        }
+        KeptMessages.keep(req.getSession(false), new FacesMessage("recommend.hidden".equals(message)
+                ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, Languages.text(locale, message), null));
+        PlainForms.seeOther(resp, req.getContextPath() + page + "#projects");
     }
 }

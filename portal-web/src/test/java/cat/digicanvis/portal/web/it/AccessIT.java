@@ -764,6 +764,71 @@ class AccessIT {
         assertFalse(page("/api/projects/" + published, null).body().contains(CONTACT_EMAIL));
     }
 
+    /**
+     * "Not relevant" on the recommendations page is a plain form: the body's members only, with their session's token;
+     * the page keeps no view state; a project hidden leaves the body's recommendations at once.
+     */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void notRelevantIsAPlainFormForTheBodysMembers() throws Exception {
+        // the other council is recommended the member's published sheet; the member is the outsider here
+        String[] member = session(OTHER, PASSWORD);
+        String[] other = session(MEMBER, PASSWORD);
+        HttpResponse<String> page = page("/account/recommendations.xhtml", member[0]);
+        assertEquals(200, page.statusCode());
+        Matcher tb = Pattern.compile("profile\\.xhtml\\?body=(\\d+)").matcher(page.body());
+        assertTrue(tb.find());
+        String body = tb.group(1);
+        Matcher state = Pattern.compile("ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        while (state.find()) {
+            assertEquals("stateless", state.group(1), "the page keeps no view state");
+        }
+        Matcher shown = Pattern.compile("name=\"sheet\" value=\"(\\d+)\"").matcher(page.body());
+        assertTrue(shown.find(), "the member is offered 'not relevant' on a recommended project: " + page.body());
+        String sheet = shown.group(1);
+        assertTrue(page.body().contains("name=\"token\" value=\"" + member[1] + "\""), "with the session's token");
+        assertFalse(page("/account/recommendations.xhtml?body=" + body, administratorCookie()).body().contains("name=\"notRelevant\""),
+                "an administrator looks but does not act for the body");
+
+        String form = "notRelevant=1&sheet=" + sheet + "&body=" + body + "&tab=km0&token=";
+        assertEquals(403, mark(form + "forged", member[0]).statusCode(), "a forged token");
+        assertEquals(403, mark(form + other[1], other[0]).statusCode(), "another council's member");
+        assertEquals(400, mark("notRelevant=1&sheet=x&body=" + body + "&token=" + member[1], member[0]).statusCode());
+        HttpResponse<String> late = mark(form + "x", null);
+        assertEquals(303, late.statusCode());
+        assertTrue(late.headers().firstValue("Location").orElse("").contains("/account/login.xhtml?back="
+                + java.net.URLEncoder.encode("/account/recommendations.xhtml?body=" + body + "&tab=km0", StandardCharsets.UTF_8)),
+                "no session: sign in and come back to the page");
+        assertTrue(page("/account/recommendations.xhtml?body=" + body, member[0]).body().contains("value=\"" + sheet + "\""),
+                "nothing refused changed anything");
+
+        HttpResponse<String> done = mark(form + member[1], member[0]);
+        assertEquals(303, done.statusCode(), done.body());
+        assertTrue(done.headers().firstValue("Location").orElse("").endsWith("/account/recommendations.xhtml?body=" + body
+                + "&tab=km0#projects"));
+        HttpResponse<String> after = page("/account/recommendations.xhtml?body=" + body + "&tab=km0", member[0]);
+        assertFalse(after.body().contains("name=\"sheet\" value=\"" + sheet + "\""), "the project is hidden at once");
+        assertTrue(after.body().contains("msg-info"), "and the page says so");
+        HttpResponse<String> gone = mark("notRelevant=1&sheet=987654321&body=" + body + "&token=" + member[1], member[0]);
+        assertEquals(303, gone.statusCode(), "a project that is gone is said on the page");
+        assertTrue(page("/account/recommendations.xhtml?body=" + body, member[0]).body().contains("msg-error"));
+    }
+
+    private String administratorCookie() throws Exception {
+        return session(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD)[0];
+    }
+
+    private HttpResponse<String> mark(String form, String cookie) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url("/project/mark")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Origin", URI.create(url("/")).resolve("/").toString().replaceAll("/$", ""))
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        if (cookie != null) {
+            b.header("Cookie", cookie);
+        }
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
     @Test
     @Order(6)
     @RunAsClient

@@ -502,7 +502,7 @@ class BrowserIT {
         assertTrue(d().findElement(By.cssSelector(".peer a")).getAttribute("href").contains("/body/view.xhtml?id="));
 
         String first = recs.get(0).findElement(By.tagName("h3")).getText();
-        clickAndWait(recs.get(0).findElement(By.cssSelector("input[type='submit']")));
+        clickAndWait(recs.get(0).findElement(By.cssSelector(".not-relevant button")));
         assertTrue(messages().contains("no us el tornarem a proposar"), messages());
         assertFalse(d().findElement(By.cssSelector(".recommendations")).getText().contains(first),
                 "a project marked not relevant disappears: " + first);
