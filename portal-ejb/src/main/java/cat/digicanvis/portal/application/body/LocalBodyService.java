@@ -8,6 +8,7 @@ import cat.digicanvis.portal.application.sheet.SheetChanged;
 import cat.digicanvis.portal.application.sheet.SheetView;
 import cat.digicanvis.portal.domain.model.account.Actor;
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.localbody.BodyOrder;
 import cat.digicanvis.portal.domain.model.localbody.LocalBody;
 import cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
@@ -103,6 +104,29 @@ public class LocalBodyService {
         } catch (IllegalArgumentException e) {
             throw new RuleViolationException(Violation.of("position", "validation.coordinates"));
         }
+    }
+
+    /**
+     * Every body a page at a time for the administrators, those whose name contains {@code text} (all when blank, at
+     * most 100 characters), in {@code order}; at most 100 a page.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<BodySummaryView> list(Actor actor, String text, BodyOrder order, boolean ascending, int first, int max) {
+        actor.require(actor.mayAdminister(), "body.list");
+        return bodies.page(clip(text), order == null ? BodyOrder.NAME : order, ascending, Math.max(0, first),
+                Math.min(100, Math.max(1, max))).stream().map(LocalBodyService::summary).toList();
+    }
+
+    /** How many bodies {@link #list} has for {@code text}. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long listSize(Actor actor, String text) {
+        actor.require(actor.mayAdminister(), "body.list");
+        return bodies.count(clip(text));
+    }
+
+    private static String clip(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 100 ? t.substring(0, 100) : t;
     }
 
     /** A body's editable data, for the administrators' form. */

@@ -19,6 +19,7 @@ import cat.digicanvis.portal.domain.model.project.ContactPerson;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.Material;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
+import cat.digicanvis.portal.domain.model.project.QueueEntry;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
 import cat.digicanvis.portal.domain.model.project.Savings;
 import cat.digicanvis.portal.domain.model.project.SheetContent;
@@ -351,21 +352,30 @@ public class ProjectSheetService {
                 mail.link("/project/review.xhtml?id=" + s.getId())));
     }
 
-    /** The editor's queue: submitted sheets and changes to published ones, the longest waiting first. */
+    /**
+     * The editor's queue a page at a time: submitted sheets and changes to published ones whose title or lead body
+     * contains {@code text} (all when blank), in {@code order}, from {@code first}, at most {@code max} (at most 100).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<QueueItemView> queue(Actor actor) {
+    public List<QueueItemView> queue(Actor actor, String text, QueueEntry.Order order, boolean ascending, int first, int max) {
         actor.require(actor.isEditor(), "sheet.queue");
-        List<QueueItemView> out = new ArrayList<>(sheets.byStatusOldestFirst(SheetStatus.SUBMITTED, 500).stream()
-                .map(s -> new QueueItemView(s.getId(), s.getTitle(), s.getLeadBody().getName(), s.getSubmittedAt(),
-                        s.getUpdatedAt(), false))
-                .toList());
-        for (SheetRevision r : sheets.pendingRevisions(500)) {
-            sheets.find(r.getSheetId()).ifPresent(s -> out.add(new QueueItemView(s.getId(), s.getTitle(),
-                    s.getLeadBody().getName(), r.getCreatedAt(), r.getUpdatedAt(), true)));
-        }
-        out.sort(java.util.Comparator.comparing(QueueItemView::submittedAt,
-                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-        return out;
+        return sheets.queue(clip(text), order == null ? QueueEntry.Order.WAITING : order, ascending, Math.max(0, first),
+                Math.min(100, Math.max(1, max))).stream()
+                .map(q -> new QueueItemView(q.sheetId(), q.title(), q.bodyName(), q.waitingSince(), q.updatedAt(), q.changes()))
+                .toList();
+    }
+
+    /** How many items the editor's queue holds (those matching {@code text}). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long queueSize(Actor actor, String text) {
+        actor.require(actor.isEditor(), "sheet.queue");
+        return sheets.queueSize(clip(text));
+    }
+
+    /** A search text as the queue uses it: at most 100 characters. */
+    private static String clip(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > 100 ? t.substring(0, 100) : t;
     }
 
     /** The sheets a person wrote or that their bodies lead, in every state. */

@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.infrastructure.persistence;
 
 import cat.digicanvis.portal.domain.model.localbody.BodyType;
+import cat.digicanvis.portal.domain.model.localbody.BodyOrder;
 import cat.digicanvis.portal.domain.model.localbody.LocalBody;
 import cat.digicanvis.portal.domain.model.localbody.LocalBodyRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,35 @@ public class JpaLocalBodyRepository implements LocalBodyRepository {
         return em.createNamedQuery(LocalBody.SEARCH_BY_NAME, LocalBody.class)
                 .setParameter("pattern", LikePatterns.containing(text))
                 .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<LocalBody> page(String text, BodyOrder order, boolean ascending, int first, int max) {
+        String direction = ascending ? " ASC" : " DESC";
+        // the field comes from the enum, never from the request
+        String by = switch (order) {
+            case NAME -> "b.name" + direction;
+            case TYPE -> "b.type" + direction + ", b.name";
+            case POPULATION -> "b.population" + direction + ", b.name";
+        };
+        boolean all = text == null || text.isBlank();
+        jakarta.persistence.TypedQuery<LocalBody> q = em.createQuery("SELECT b FROM LocalBody b"
+                + (all ? "" : " WHERE LOWER(b.name) LIKE :pattern") + " ORDER BY " + by + ", b.id", LocalBody.class);
+        if (!all) {
+            q.setParameter("pattern", LikePatterns.containing(text.strip()));
+        }
+        return q.setFirstResult(Math.max(0, first)).setMaxResults(Math.max(0, max)).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        boolean all = text == null || text.isBlank();
+        jakarta.persistence.TypedQuery<Long> q = em.createQuery("SELECT COUNT(b) FROM LocalBody b"
+                + (all ? "" : " WHERE LOWER(b.name) LIKE :pattern"), Long.class);
+        if (!all) {
+            q.setParameter("pattern", LikePatterns.containing(text.strip()));
+        }
+        return q.getSingleResult();
     }
 
     @Override

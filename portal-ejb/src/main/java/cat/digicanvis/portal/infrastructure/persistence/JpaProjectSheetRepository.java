@@ -3,6 +3,7 @@ package cat.digicanvis.portal.infrastructure.persistence;
 import cat.digicanvis.portal.domain.model.project.ContentOrigin;
 import cat.digicanvis.portal.domain.model.project.ProjectSheet;
 import cat.digicanvis.portal.domain.model.project.ProjectSheetRepository;
+import cat.digicanvis.portal.domain.model.project.QueueEntry;
 import cat.digicanvis.portal.domain.model.project.SheetRevision;
 import cat.digicanvis.portal.domain.model.project.SheetStatus;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
@@ -68,12 +69,6 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
     }
 
     @Override
-    public List<ProjectSheet> byStatusOldestFirst(SheetStatus status, int max) {
-        return em.createNamedQuery(ProjectSheet.FIND_BY_STATUS_OLDEST, ProjectSheet.class)
-                .setParameter("status", status).setMaxResults(max).getResultList();
-    }
-
-    @Override
     public List<ProjectSheet> byAuthorOrBodies(long authorId, Collection<Long> bodyIds) {
         // an IN list may not be empty: -1 is no body's id
         return em.createNamedQuery(ProjectSheet.FIND_BY_AUTHOR_OR_BODIES, ProjectSheet.class)
@@ -127,9 +122,48 @@ public class JpaProjectSheetRepository implements ProjectSheetRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Both kinds in one list, so that a page of it is one query whatever the mix. */
+    private static final String QUEUE = "FROM (SELECT s.id, s.title, b.name, s.submitted_at AS waiting_since, s.updated_at,"
+            + " 0 AS changes FROM project_sheet s JOIN local_body b ON b.id = s.lead_body_id WHERE s.status = 'SUBMITTED'"
+            + " UNION ALL SELECT s.id, s.title, b.name, r.created_at, r.updated_at, 1"
+            + " FROM sheet_revision r JOIN project_sheet s ON s.id = r.sheet_id JOIN local_body b ON b.id = s.lead_body_id"
+            + " WHERE r.status = 'PENDING') q WHERE ? = '' OR LOWER(q.title) LIKE ? OR LOWER(q.name) LIKE ?";
+
     @Override
-    public List<SheetRevision> pendingRevisions(int max) {
-        return em.createNamedQuery(SheetRevision.ALL_PENDING, SheetRevision.class).setMaxResults(max).getResultList();
+    public List<QueueEntry> queue(String text, QueueEntry.Order order, boolean ascending, int first, int max) {
+        String direction = ascending ? " ASC" : " DESC";
+        // the column comes from the enum, never from the request
+        String by = switch (order) {
+            case WAITING -> "waiting_since IS NULL, waiting_since" + direction;
+            case TITLE -> "title" + direction;
+            case BODY -> "name" + direction + ", waiting_since";
+        };
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT id, title, name, waiting_since, updated_at, changes " + QUEUE
+                + " ORDER BY " + by + ", id, changes LIMIT ? OFFSET ?");
+        int n = like(q, text);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = q.setParameter(n, Math.max(0, max)).setParameter(n + 1, Math.max(0, first)).getResultList();
+        return rows.stream().map(r -> new QueueEntry(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                time(r[3]), time(r[4]), ((Number) r[5]).intValue() == 1)).toList();
+    }
+
+    /** Sets the text filter's three parameters; returns the next parameter's position. */
+    private static int like(jakarta.persistence.Query q, String text) {
+        String t = text == null ? "" : text.strip();
+        String pattern = LikePatterns.containing(t);
+        q.setParameter(1, t).setParameter(2, pattern).setParameter(3, pattern);
+        return 4;
+    }
+
+    private static java.time.LocalDateTime time(Object o) {
+        return o == null ? null : o instanceof java.sql.Timestamp t ? t.toLocalDateTime() : (java.time.LocalDateTime) o;
+    }
+
+    @Override
+    public long queueSize(String text) {
+        jakarta.persistence.Query q = em.createNativeQuery("SELECT COUNT(*) " + QUEUE);
+        like(q, text);
+        return ((Number) q.getSingleResult()).longValue();
     }
 
     @Override

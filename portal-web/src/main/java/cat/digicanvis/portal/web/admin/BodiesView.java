@@ -3,6 +3,7 @@ package cat.digicanvis.portal.web.admin;
 import cat.digicanvis.portal.application.body.BodyEdit;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
+import cat.digicanvis.portal.domain.model.localbody.BodyOrder;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
@@ -15,6 +16,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /** Administrators find a local body and correct its name, population, area or position (admin/bodies.xhtml). */
 @Named
@@ -29,7 +35,7 @@ public class BodiesView implements Serializable {
     CurrentUser me;
 
     private String query;
-    private List<BodySummaryView> results = List.of();
+    private Bodies results;
     private Long id;
     private int version;
     private String name;
@@ -38,11 +44,57 @@ public class BodiesView implements Serializable {
     private Double latitude;
     private Double longitude;
 
+    public void load() {
+        if (results == null) {
+            search();
+        }
+    }
+
+    /** A new search starts the table again from its first page. */
     public void search() {
-        results = bodies.search(query);
-        if (results.isEmpty()) {
-            FacesContext ctx = FacesContext.getCurrentInstance();
-            Messages.info(ctx, Messages.text(ctx, "memberships.noResults"));
+        results = new Bodies(bodies, me, query);
+    }
+
+    /**
+     * Every body a page at a time, in the order of the column the administrator sorts by (the name unless another
+     * is chosen); the total comes from the database, so the list never stops silently at a limit.
+     */
+    public static final class Bodies extends LazyDataModel<BodySummaryView> {
+
+        private static final long serialVersionUID = 1L;
+        private static final Map<String, BodyOrder> ORDERS = Map.of("name", BodyOrder.NAME, "type", BodyOrder.TYPE,
+                "population", BodyOrder.POPULATION);
+        private final LocalBodyService bodies;
+        private final CurrentUser me;
+        private final String query;
+
+        Bodies(LocalBodyService bodies, CurrentUser me, String query) {
+            this.bodies = bodies;
+            this.me = me;
+            this.query = query;
+        }
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, bodies.listSize(me.actor(), query));
+        }
+
+        @Override
+        public List<BodySummaryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            BodyOrder order = sort == null ? BodyOrder.NAME : ORDERS.getOrDefault(sort.getField(), BodyOrder.NAME);
+            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+            return bodies.list(me.actor(), query, order, ascending, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(BodySummaryView body) {
+            return String.valueOf(body.id());
+        }
+
+        @Override
+        public BodySummaryView getRowData(String rowKey) {
+            return null;
         }
     }
 
@@ -55,7 +107,6 @@ public class BodiesView implements Serializable {
         areaKm2 = e.areaKm2();
         latitude = e.latitude();
         longitude = e.longitude();
-        results = List.of();
     }
 
     public void save() {
@@ -84,7 +135,7 @@ public class BodiesView implements Serializable {
         this.query = query;
     }
 
-    public List<BodySummaryView> getResults() {
+    public Bodies getResults() {
         return results;
     }
 

@@ -246,7 +246,7 @@ class AccessIT {
                 a -> sheets.contactDetails(a, publishedId));
         // a draft's contacts are as invisible as the draft to those who may not write it
         assertThrows(NotFoundException.class, () -> sheets.contactDetails(signIn(OTHER, PASSWORD), id));
-        matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a));
+        matrix("editor queue", allow(false, false, false, true, true), a -> sheets.queue(a, "", cat.digicanvis.portal.domain.model.project.QueueEntry.Order.WAITING, true, 0, 25));
         matrix("accounts list", allow(false, false, false, false, true),
                 a -> admin.accounts(a, "", cat.digicanvis.portal.domain.model.account.AccountOrder.EMAIL, true, 0, 50));
         matrix("audit log", allow(false, false, false, false, true), a -> admin.audit(a, 0));
@@ -254,6 +254,18 @@ class AccessIT {
             BodyEdit e = bodies.edit(Actor.SYSTEM, body("25072"));
             bodies.update(a, new BodyEdit(e.id(), e.version(), e.name(), e.population() + 1, e.areaKm2(),
                     e.latitude(), e.longitude()));
+        });
+        matrix("bodies list", allow(false, false, false, false, true), a -> {
+            var order = cat.digicanvis.portal.domain.model.localbody.BodyOrder.POPULATION;
+            List<Integer> page = bodies.list(a, "", order, false, 0, 30).stream().map(b -> b.population()).toList();
+            assertEquals(30, page.size());
+            assertEquals(page.stream().sorted(java.util.Comparator.reverseOrder()).toList(), page, "the largest first");
+            assertEquals(bodies.listSize(a, ""), bodies.listSize(a, null));
+            assertTrue(bodies.listSize(a, "") > 947, "every body, never cut at a limit");
+            assertEquals(bodies.list(a, "Bellpuig", order, false, 0, 100).size(), bodies.listSize(a, "bellpuig"));
+            assertTrue(bodies.list(a, "Bellpuig", order, false, 0, 100).stream().allMatch(b -> b.name().contains("Bellpuig")));
+            assertEquals(0, bodies.listSize(a, "_ellpuig"), "an underscore is a character, not a wildcard");
+            assertEquals(bodies.list(a, "", order, false, 29, 1).get(0).id(), bodies.list(a, "", order, false, 0, 30).get(29).id());
         });
         matrix("outbox", allow(false, false, false, false, true), a -> admin.mail(a, 0));
         matrix("membership requests", allow(false, false, false, false, true),
@@ -295,6 +307,35 @@ class AccessIT {
         RuleViolationException last = assertThrows(RuleViolationException.class,
                 () -> admin.setRoles(self, adm.getId(), adm.getVersion(), false, false));
         assertEquals("validation.account.lastAdministrator", last.violations().get(0).messageKey());
+    }
+
+    /** The editors' queue is read a page at a time, in the order asked, searched by title or body; never cut at a limit. */
+    @Test
+    @Order(5)
+    void theEditorsQueueIsPagedSortedAndSearched() {
+        Actor member = signIn(MEMBER, PASSWORD);
+        for (String letter : List.of("B", "A", "C")) {
+            SheetSaved saved = sheets.save(member, form(body("25217"), "Cua " + letter + " 100% zzq", CONTACT_EMAIL));
+            sheets.submit(member, saved.id(), saved.version());
+        }
+        Actor editor = signIn(MODERATOR, PASSWORD);
+        var waiting = cat.digicanvis.portal.domain.model.project.QueueEntry.Order.WAITING;
+        var byTitle = cat.digicanvis.portal.domain.model.project.QueueEntry.Order.TITLE;
+        List<String> all = sheets.queue(editor, "zzq", waiting, true, 0, 100).stream().map(q -> q.title()).toList();
+        assertEquals(List.of("Cua B 100% zzq", "Cua A 100% zzq", "Cua C 100% zzq"), all, "the longest waiting first");
+        assertEquals(3, sheets.queueSize(editor, " zzq "));
+        List<String> paged = new java.util.ArrayList<>();
+        sheets.queue(editor, "zzq", waiting, true, 0, 2).forEach(q -> paged.add(q.title()));
+        sheets.queue(editor, "zzq", waiting, true, 2, 2).forEach(q -> paged.add(q.title()));
+        assertEquals(all, paged, "two pages make the whole list");
+        assertEquals(List.of("Cua C 100% zzq", "Cua B 100% zzq", "Cua A 100% zzq"),
+                sheets.queue(editor, "zzq", byTitle, false, 0, 100).stream().map(q -> q.title()).toList());
+        assertEquals(3, sheets.queueSize(editor, "100%"), "a % is a character, not a wildcard");
+        assertEquals(0, sheets.queueSize(editor, "10_%"));
+        assertTrue(sheets.queueSize(editor, "") >= 3, "no text: the whole queue");
+        assertTrue(sheets.queue(editor, "", waiting, true, 0, 1000).size() <= 100, "at most 100 a page");
+        assertThrows(AccessDeniedException.class, () -> sheets.queue(member, "", waiting, true, 0, 25));
+        assertThrows(AccessDeniedException.class, () -> sheets.queueSize(member, ""));
     }
 
     /** The recommender: a body's profile and recommendations are its members' (administrators read them). */

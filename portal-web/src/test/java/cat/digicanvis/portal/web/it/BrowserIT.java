@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.net.URL;
 import java.util.List;
@@ -384,7 +385,14 @@ class BrowserIT {
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         go("/editor/queue.xhtml");
         browser.assertAccessible("editor queue");
-        assertTrue(d().findElement(By.id("queue")).getText().contains("Padró en línia de Bellpuig"));
+        assertTrue(d().findElement(By.id("queue-form:queue")).getText().contains("Padró en línia de Bellpuig"));
+        type("queue-form:q", "cap fitxa es diu així");
+        clickAndWait(By.id("queue-form:search"));
+        assertTrue(d().findElement(By.id("queue-form:queue")).getText().contains("No hi ha cap fitxa"),
+                "a search with no match says so: " + d().findElement(By.id("queue-form:queue")).getText());
+        type("queue-form:q", "Bellpuig");
+        clickAndWait(By.id("queue-form:search"));
+        assertTrue(d().findElement(By.id("queue-form:queue")).getText().contains("Padró en línia de Bellpuig"));
         go(reviewUrl);
         clickAndWait(By.id("review:return"));
         assertTrue(messages().contains("cal omplir"), "a return needs a comment: " + messages());
@@ -414,9 +422,35 @@ class BrowserIT {
         go("/admin/mail.xhtml");
         browser.assertAccessible("sent mail");
         go("/admin/bodies.xhtml");
+        browser.assertAccessible("bodies list");
+        // every body, 25 a page: the next page shows others; sorted by population, the largest first on a second click
+        List<String> firstPage = columnTexts("#bodies\\:list_data tr td:nth-child(1)");
+        assertEquals(25, firstPage.size(), firstPage.toString());
+        assertTrue(d().findElements(By.cssSelector(".ui-column-filter")).isEmpty(), "no column filter that would do nothing");
+        d().findElement(By.cssSelector("#bodies\\:list .ui-paginator-next")).click();
+        new WebDriverWait(d(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(x -> !firstPage.get(0).equals(columnTexts("#bodies\\:list_data tr td:nth-child(1)").get(0)));
+        List<String> secondPage = columnTexts("#bodies\\:list_data tr td:nth-child(1)");
+        assertTrue(java.util.Collections.disjoint(firstPage, secondPage), firstPage + " / " + secondPage);
+        d().findElement(By.cssSelector("#bodies\\:list th:nth-child(3)")).click();
+        try {
+            new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> "ascending".equals(
+                    d().findElement(By.cssSelector("#bodies\\:list th:nth-child(3)")).getAttribute("aria-sort")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            fail("not sorted: " + d().findElement(By.cssSelector("#bodies\\:list thead")).getAttribute("outerHTML") + "\n"
+                    + d().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll());
+        }
+        d().findElement(By.cssSelector("#bodies\\:list th:nth-child(3)")).click();
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> "descending".equals(
+                d().findElement(By.cssSelector("#bodies\\:list th:nth-child(3)")).getAttribute("aria-sort")));
+        List<Long> populations = columnTexts("#bodies\\:list_data tr td:nth-child(3)").stream()
+                .map(t -> Long.parseLong(t.replaceAll("[^0-9]", ""))).toList();
+        assertEquals(populations.stream().sorted(java.util.Comparator.reverseOrder()).toList(), populations, "the largest first");
+        assertTrue(populations.get(0) > 1_000_000, "the largest bodies lead: " + populations);
         type("bodies:q", "Bellpuig");
         clickAndWait(By.id("bodies:search"));
-        clickAndWait(d().findElements(By.cssSelector("input[value='Tria']")).get(0));
+        assertEquals(List.of("Bellpuig", "Vilanova de Bellpuig"), columnTexts("#bodies\\:list_data tr td:nth-child(1)"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Corregeix']")).get(0));
         type("bodies:population", "-3");
         clickAndWait(By.id("bodies:save"));
         assertTrue(messages().contains("la població ha de ser un nombre més gran que zero"), messages());

@@ -12,6 +12,12 @@ public interface LocalBodyRepository {
     /** Bodies whose name contains the text, largest first. */
     List<LocalBody> searchByName(String text, int max);
 
+    /** Bodies whose name contains the text (all when blank) in the order asked (then by id), a page at a time. */
+    List<LocalBody> page(String text, BodyOrder order, boolean ascending, int first, int max);
+
+    /** How many bodies' names contain the text (all when blank). */
+    long count(String text);
+
     void store(LocalBody body);
 
     long count();

@@ -46,8 +46,6 @@ import java.util.Set;
 @NamedQuery(name = ProjectSheet.FIND_BY_LEAD_BODY,
         query = "SELECT s FROM ProjectSheet s WHERE s.leadBody.id = :bodyId AND s.status = :status ORDER BY s.updatedAt DESC")
 @NamedQuery(name = ProjectSheet.COUNT_BY_ORIGIN, query = "SELECT COUNT(s) FROM ProjectSheet s WHERE s.origin = :origin")
-@NamedQuery(name = ProjectSheet.FIND_BY_STATUS_OLDEST,
-        query = "SELECT s FROM ProjectSheet s WHERE s.status = :status ORDER BY s.submittedAt, s.id")
 @NamedQuery(name = ProjectSheet.FIND_BY_AUTHOR_OR_BODIES, query = "SELECT s FROM ProjectSheet s "
         + "WHERE s.authorId = :authorId OR s.leadBody.id IN :bodyIds ORDER BY s.updatedAt DESC")
 @NamedQuery(name = ProjectSheet.FIND_STALE, query = "SELECT s FROM ProjectSheet s WHERE s.status = "
@@ -58,7 +56,6 @@ public class ProjectSheet {
     public static final String FIND_BY_IDS = "ProjectSheet.findByIds";
     public static final String FIND_BY_LEAD_BODY = "ProjectSheet.findByLeadBody";
     public static final String COUNT_BY_ORIGIN = "ProjectSheet.countByOrigin";
-    public static final String FIND_BY_STATUS_OLDEST = "ProjectSheet.findByStatusOldest";
     public static final String FIND_BY_AUTHOR_OR_BODIES = "ProjectSheet.findByAuthorOrBodies";
     public static final String FIND_STALE = "ProjectSheet.findStale";
     public static final int PARTNERS_MAX = 20;

@@ -22,9 +22,6 @@ public interface ProjectSheetRepository {
 
     long countByOrigin(ContentOrigin origin);
 
-    /** Sheets in one state, the longest waiting first (the editor's queue). */
-    List<ProjectSheet> byStatusOldestFirst(SheetStatus status, int max);
-
     /** Sheets an author wrote or that their bodies lead, newest change first. */
     List<ProjectSheet> byAuthorOrBodies(long authorId, Collection<Long> bodyIds);
 
@@ -44,8 +41,15 @@ public interface ProjectSheetRepository {
     /** The changes to a sheet that wait for an editor, if any. */
     Optional<SheetRevision> pendingRevision(long sheetId);
 
-    /** Every pending revision, the longest waiting first (the editor's queue). */
-    List<SheetRevision> pendingRevisions(int max);
+    /**
+     * The editors' queue a page at a time: submitted sheets and pending changes to published ones whose title or
+     * lead body contains {@code text} (all when blank), in {@code order} (then by sheet), from {@code first}, at
+     * most {@code max}.
+     */
+    List<QueueEntry> queue(String text, QueueEntry.Order order, boolean ascending, int first, int max);
+
+    /** How many submitted sheets and pending changes wait for an editor (those matching {@code text}). */
+    long queueSize(String text);
 
     void storeRevision(SheetRevision revision);
 

@@ -25,12 +25,9 @@ import java.time.LocalDateTime;
 @Table(name = "sheet_revision")
 @NamedQuery(name = SheetRevision.PENDING_OF, query = "SELECT r FROM SheetRevision r WHERE r.sheetId = :sheet "
         + "AND r.status = cat.digicanvis.portal.domain.model.project.RevisionStatus.PENDING")
-@NamedQuery(name = SheetRevision.ALL_PENDING, query = "SELECT r FROM SheetRevision r "
-        + "WHERE r.status = cat.digicanvis.portal.domain.model.project.RevisionStatus.PENDING ORDER BY r.updatedAt")
 public class SheetRevision {
 
     public static final String PENDING_OF = "SheetRevision.pendingOf";
-    public static final String ALL_PENDING = "SheetRevision.allPending";
     public static final int NOTE_MAX = 2_000;
 
     @Id
