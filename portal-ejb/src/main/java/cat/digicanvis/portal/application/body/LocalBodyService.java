@@ -16,6 +16,7 @@ import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.GeoPoint;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.SearchText;
 import cat.digicanvis.portal.domain.shared.Violation;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -113,7 +114,7 @@ public class LocalBodyService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<BodySummaryView> list(Actor actor, String text, BodyOrder order, boolean ascending, int first, int max) {
         actor.require(actor.mayAdminister(), "body.list");
-        return bodies.page(clip(text), order == null ? BodyOrder.NAME : order, ascending, Math.max(0, first),
+        return bodies.page(SearchText.of(text), order == null ? BodyOrder.NAME : order, ascending, Math.max(0, first),
                 Math.min(100, Math.max(1, max))).stream().map(LocalBodyService::summary).toList();
     }
 
@@ -121,13 +122,9 @@ public class LocalBodyService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long listSize(Actor actor, String text) {
         actor.require(actor.mayAdminister(), "body.list");
-        return bodies.count(clip(text));
+        return bodies.count(SearchText.of(text));
     }
 
-    private static String clip(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.length() > 100 ? t.substring(0, 100) : t;
-    }
 
     /** A body's editable data, for the administrators' form. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

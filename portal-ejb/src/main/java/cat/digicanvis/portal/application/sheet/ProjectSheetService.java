@@ -27,6 +27,7 @@ import cat.digicanvis.portal.domain.model.project.SheetRevision;
 import cat.digicanvis.portal.domain.shared.ConcurrentEditException;
 import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.SearchText;
 import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.domain.model.request.ContactRequest;
 import cat.digicanvis.portal.domain.model.request.ContactRequestRepository;
@@ -359,7 +360,7 @@ public class ProjectSheetService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<QueueItemView> queue(Actor actor, String text, QueueEntry.Order order, boolean ascending, int first, int max) {
         actor.require(actor.isEditor(), "sheet.queue");
-        return sheets.queue(clip(text), order == null ? QueueEntry.Order.WAITING : order, ascending, Math.max(0, first),
+        return sheets.queue(SearchText.of(text), order == null ? QueueEntry.Order.WAITING : order, ascending, Math.max(0, first),
                 Math.min(100, Math.max(1, max))).stream()
                 .map(q -> new QueueItemView(q.sheetId(), q.title(), q.bodyName(), q.waitingSince(), q.updatedAt(), q.changes()))
                 .toList();
@@ -369,14 +370,9 @@ public class ProjectSheetService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long queueSize(Actor actor, String text) {
         actor.require(actor.isEditor(), "sheet.queue");
-        return sheets.queueSize(clip(text));
+        return sheets.queueSize(SearchText.of(text));
     }
 
-    /** A search text as the queue uses it: at most 100 characters. */
-    private static String clip(String text) {
-        String t = text == null ? "" : text.strip();
-        return t.length() > 100 ? t.substring(0, 100) : t;
-    }
 
     /** The sheets a person wrote or that their bodies lead, in every state. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

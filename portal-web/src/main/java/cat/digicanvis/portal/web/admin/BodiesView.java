@@ -9,18 +9,14 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.PagedList;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Administrators find a local body and correct its name, population, area or position (admin/bodies.xhtml). */
 @Named
@@ -28,6 +24,8 @@ import org.primefaces.model.SortOrder;
 public class BodiesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, BodyOrder> ORDERS = Map.of("name", BodyOrder.NAME, "type", BodyOrder.TYPE,
+            "population", BodyOrder.POPULATION);
 
     @Inject
     LocalBodyService bodies;
@@ -35,7 +33,7 @@ public class BodiesView implements Serializable {
     CurrentUser me;
 
     private String query;
-    private Bodies results;
+    private PagedList<BodySummaryView> results;
     private Long id;
     private int version;
     private String name;
@@ -50,52 +48,12 @@ public class BodiesView implements Serializable {
         }
     }
 
-    /** A new search starts the table again from its first page. */
+    /** A new search starts the table again from its first page (every body, sorted by name unless chosen). */
     public void search() {
-        results = new Bodies(bodies, me, query);
-    }
-
-    /**
-     * Every body a page at a time, in the order of the column the administrator sorts by (the name unless another
-     * is chosen); the total comes from the database, so the list never stops silently at a limit.
-     */
-    public static final class Bodies extends LazyDataModel<BodySummaryView> {
-
-        private static final long serialVersionUID = 1L;
-        private static final Map<String, BodyOrder> ORDERS = Map.of("name", BodyOrder.NAME, "type", BodyOrder.TYPE,
-                "population", BodyOrder.POPULATION);
-        private final LocalBodyService bodies;
-        private final CurrentUser me;
-        private final String query;
-
-        Bodies(LocalBodyService bodies, CurrentUser me, String query) {
-            this.bodies = bodies;
-            this.me = me;
-            this.query = query;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, bodies.listSize(me.actor(), query));
-        }
-
-        @Override
-        public List<BodySummaryView> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            BodyOrder order = sort == null ? BodyOrder.NAME : ORDERS.getOrDefault(sort.getField(), BodyOrder.NAME);
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return bodies.list(me.actor(), query, order, ascending, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(BodySummaryView body) {
-            return String.valueOf(body.id());
-        }
-
-        @Override
-        public BodySummaryView getRowData(String rowKey) {
-            return null;
-        }
+        String text = query;
+        results = PagedList.sorted(ORDERS, BodyOrder.NAME,
+                (order, ascending, first, max) -> bodies.list(me.actor(), text, order, ascending, first, max),
+                () -> bodies.listSize(me.actor(), text), BodySummaryView::id);
     }
 
     public void choose(long bodyId) {
@@ -135,7 +93,7 @@ public class BodiesView implements Serializable {
         this.query = query;
     }
 
-    public Bodies getResults() {
+    public PagedList<BodySummaryView> getResults() {
         return results;
     }
 

@@ -8,17 +8,14 @@ import cat.digicanvis.portal.domain.shared.NotFoundException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.account.CurrentUser;
 import cat.digicanvis.portal.web.support.Messages;
+import cat.digicanvis.portal.web.support.PagedList;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** Accounts and their roles (admin/users.xhtml). */
 @Named
@@ -26,6 +23,9 @@ import org.primefaces.model.SortOrder;
 public class UsersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final Map<String, AccountOrder> ORDERS = Map.of("email", AccountOrder.EMAIL,
+            "displayName", AccountOrder.NAME, "status", AccountOrder.STATUS, "createdAt", AccountOrder.CREATED,
+            "lastLoginAt", AccountOrder.LAST_LOGIN);
 
     @Inject
     AdminService admin;
@@ -33,7 +33,7 @@ public class UsersView implements Serializable {
     CurrentUser me;
 
     private String query;
-    private Accounts accounts;
+    private PagedList<AccountView> accounts;
 
     public void load() {
         if (accounts == null) {
@@ -41,54 +41,15 @@ public class UsersView implements Serializable {
         }
     }
 
-    /** A new search starts the table again from its first page. */
-    public void search() {
-        accounts = new Accounts(admin, me, query);
-    }
-
     /**
-     * The accounts a page at a time, in the order of the column the administrator sorts by (the address unless
-     * another is chosen); the total comes from the database, so no list stops silently at a limit.
+     * A new search starts the table again from its first page: the accounts a page at a time, in the order of the
+     * column the administrator sorts by (the address unless another is chosen).
      */
-    static final class Accounts extends LazyDataModel<AccountView> {
-
-        private static final long serialVersionUID = 1L;
-        private static final Map<String, AccountOrder> ORDERS = Map.of("email", AccountOrder.EMAIL,
-                "displayName", AccountOrder.NAME, "status", AccountOrder.STATUS, "createdAt", AccountOrder.CREATED,
-                "lastLoginAt", AccountOrder.LAST_LOGIN);
-        private final AdminService admin;
-        private final CurrentUser me;
-        private final String query;
-
-        Accounts(AdminService admin, CurrentUser me, String query) {
-            this.admin = admin;
-            this.me = me;
-            this.query = query;
-        }
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, admin.accountCount(me.actor(), query));
-        }
-
-        @Override
-        public List<AccountView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            AccountOrder order = sort == null ? AccountOrder.EMAIL : ORDERS.getOrDefault(sort.getField(), AccountOrder.EMAIL);
-            boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-            return admin.accounts(me.actor(), query, order, ascending, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-            return String.valueOf(account.id());
-        }
-
-        @Override
-        public AccountView getRowData(String rowKey) {
-            return null;
-        }
+    public void search() {
+        String text = query;
+        accounts = PagedList.sorted(ORDERS, AccountOrder.EMAIL,
+                (order, ascending, first, max) -> admin.accounts(me.actor(), text, order, ascending, first, max),
+                () -> admin.accountCount(me.actor(), text), AccountView::id);
     }
 
     private interface Change {
