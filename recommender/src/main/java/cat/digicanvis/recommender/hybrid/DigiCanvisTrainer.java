@@ -118,8 +118,7 @@ public final class DigiCanvisTrainer {
         Blend.Choice choice = new ChoiceModel(DigiCanvisModel.profileOnly().bind(fitData)).fitChoice(CHOICE_BODIES, random);
         facts.put("choice", choice.toString());
         long t1 = System.nanoTime();
-        List<LatentTastes> tastesPath = latentPath(
-                new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of()).bind(fitData), choice);
+        List<LatentTastes> tastesPath = latentPath(choiceOnly(choice, now).bind(fitData), choice);
         long t1b = System.nanoTime();
         FMRegressionModel fm1 = outcome(fm1Task);
         long t1c = System.nanoTime();
@@ -144,7 +143,7 @@ public final class DigiCanvisTrainer {
                 : new Collaborative(Ease.fit(Ease.positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
                         tuned.share());
         LatentTastes latent = tunedTastes == null ? null
-                : LatentTastes.fit(new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of()).bind(data),
+                : LatentTastes.fit(choiceOnly(choice, now).bind(data),
                         choice.weights(), tunedTastes.penalty(), settings.seed(), tunedTastes).withWeight(tunedTastes.weight());
         long t4 = System.nanoTime();
         FMRegressionModel fm = outcome(fmTask);
@@ -168,6 +167,11 @@ public final class DigiCanvisTrainer {
         facts.put("blend", blend.toString());
         facts.put("trainingSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         return new DigiCanvisModel(fm, encoder, blend, collaborative, latent, now, facts);
+    }
+
+    /** The choice model alone (no machine): what the latent tastes are fitted against, the offset the engine serves with. */
+    private static DigiCanvisModel choiceOnly(Blend.Choice choice, Instant now) {
+        return new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of());
     }
 
     /** Runs {@code work} on a thread of its own (Tribuo's training uses one core; the caller keeps the others busy). */

@@ -56,8 +56,4 @@ public class RecommendationsCache {
     void onModelChanged(@Observes RecommenderModelChanged change) {
         entries.clear();
     }
-
-    void forget(long bodyId) {
-        entries.remove(bodyId);
-    }
 }
