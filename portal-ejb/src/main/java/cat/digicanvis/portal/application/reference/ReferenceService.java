@@ -28,7 +28,8 @@ public class ReferenceService {
     private volatile Cache cache;
 
     private record Cache(Map<String, PlaceView> provinces, Map<String, PlaceView> comarques,
-                         Map<String, PlaceView> municipalities, Map<String, GeoPoint> positions) {
+                         Map<String, PlaceView> municipalities, Map<String, GeoPoint> positions,
+                         MunicipalityNames names) {
     }
 
     private Cache cache() {
@@ -54,7 +55,9 @@ public class ReferenceService {
                     m.getComarcaCode(), m.getProvinceCode()));
             positions.put(m.getIneCode(), m.position());
         }
-        return new Cache(Map.copyOf(provinces), Map.copyOf(comarques), municipalities, Map.copyOf(positions));
+        MunicipalityNames names = new MunicipalityNames(List.copyOf(municipalities.values()),
+                code -> comarques.containsKey(code) ? comarques.get(code).name() : "");
+        return new Cache(Map.copyOf(provinces), Map.copyOf(comarques), municipalities, Map.copyOf(positions), names);
     }
 
     public List<PlaceView> provinces() {
@@ -68,6 +71,21 @@ public class ReferenceService {
     /** All 947 municipalities, by name. */
     public List<PlaceView> municipalities() {
         return List.copyOf(cache().municipalities().values());
+    }
+
+    /** The municipalities for what was typed (the "near" field's suggestions), at most {@code max}. */
+    public List<MunicipalityNames.Suggestion> suggestMunicipalities(String text, int max) {
+        return text == null || text.length() > 100 ? List.of() : cache().names().suggest(text, max);
+    }
+
+    /** The municipality a suggestion's label or an unambiguous name typed in full names. */
+    public Optional<PlaceView> municipalityNamed(String typed) {
+        return typed == null || typed.length() > 100 ? Optional.empty() : cache().names().find(typed);
+    }
+
+    /** A municipality as the "near" field shows it, "Tàrrega (Urgell)"; null for an unknown code. */
+    public String municipalityLabel(String ineCode) {
+        return cache().names().label(ineCode);
     }
 
     public Optional<PlaceView> municipality(String ineCode) {

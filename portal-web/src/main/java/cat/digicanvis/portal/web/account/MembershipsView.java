@@ -8,6 +8,7 @@ import cat.digicanvis.portal.domain.shared.AccessDeniedException;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
+import cat.digicanvis.portal.web.support.Suggestions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,7 +36,7 @@ public class MembershipsView implements Serializable {
     private String query;
     private List<BodySummaryView> results = List.of();
     private BodySummaryView chosen;
-    private java.util.LinkedHashMap<String, BodySummaryView> offered;
+    private final Suggestions<BodySummaryView> offered = new Suggestions<>();
     private String position;
 
     public void load() {
@@ -59,27 +60,17 @@ public class MembershipsView implements Serializable {
 
     /** What the autocomplete offers for the letters typed: the bodies' labels, the person's own bodies first. */
     public List<String> complete(String text) {
-        List<BodySummaryView> found = bodies.search(text);
-        offered = new java.util.LinkedHashMap<>();
         java.util.Set<Long> own = me.actor().memberOf();
-        found.stream().sorted(java.util.Comparator.comparing((BodySummaryView b) -> !own.contains(b.id())))
-                .forEach(b -> offered.put(label(b), b));
-        return List.copyOf(offered.keySet());
+        return offered.offer(bodies.search(text), b -> own.contains(b.id()), labels::body);
     }
 
     /** A suggestion picked (with the keyboard or the mouse): that body is the one asked for. */
     public void picked(org.primefaces.event.SelectEvent<String> event) {
-        BodySummaryView b = offered.get(event.getObject());
+        BodySummaryView b = offered.picked(event.getObject());
         if (b != null) {
             chosen = b;
             results = List.of();
         }
-    }
-
-    /** "Bellpuig (Ajuntament, 5.012 habitants)": enough to tell apart bodies with the same name. */
-    private String label(BodySummaryView b) {
-        return b.name() + " (" + labels.bodyType(b.type()) + ", "
-                + Messages.text(FacesContext.getCurrentInstance(), "count.inhabitants", b.population()) + ")";
     }
 
     /**
@@ -87,15 +78,7 @@ public class MembershipsView implements Serializable {
      * typing a name and sending works without picking it (and without JavaScript).
      */
     private BodySummaryView asked() {
-        if (chosen != null || query == null || query.isBlank()) {
-            return chosen;
-        }
-        String typed = query.strip();
-        if (offered != null && offered.containsKey(typed)) {
-            return offered.get(typed);
-        }
-        List<BodySummaryView> same = bodies.search(typed).stream().filter(b -> b.name().equalsIgnoreCase(typed)).toList();
-        return same.size() == 1 ? same.get(0) : null;
+        return chosen != null ? chosen : offered.typed(query, bodies::search, BodySummaryView::name);
     }
 
     public void request() {

@@ -25,6 +25,7 @@ import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.infrastructure.config.PortalSettings;
 import cat.digicanvis.portal.web.support.Messages;
 import cat.digicanvis.portal.web.support.Pages;
+import cat.digicanvis.portal.web.support.Suggestions;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -74,6 +75,8 @@ public class ProjectEditView implements Serializable {
     PortalSettings settings;
     @Inject
     CurrentUser me;
+    @Inject
+    cat.digicanvis.portal.web.support.Labels labels;
 
     private String id;
     private SheetForm form;
@@ -86,6 +89,8 @@ public class ProjectEditView implements Serializable {
     private String townCountry;
     private List<TownView> townResults = List.of();
     private TownView town;
+    private final Suggestions<BodySummaryView> bodySuggestions = new Suggestions<>();
+    private final Suggestions<TownView> townSuggestions = new Suggestions<>();
     private Integer townPopulation;
     private Double townLatitude;
     private Double townLongitude;
@@ -279,8 +284,21 @@ public class ProjectEditView implements Serializable {
 
     // --- step 2: bodies and contacts
 
+    /** The autocomplete's bodies for the letters typed, the person's own bodies first. */
+    public List<String> completeBodies(String text) {
+        java.util.Set<Long> own = me.actor().memberOf();
+        return bodySuggestions.offer(bodies.search(text), b -> own.contains(b.id()), labels::body);
+    }
+
+    /** A body picked among the suggestions: it alone is offered, to choose as the lead body or add as a partner. */
+    public void bodyPicked(org.primefaces.event.SelectEvent<String> event) {
+        BodySummaryView b = bodySuggestions.picked(event.getObject());
+        bodyResults = b == null ? List.of() : List.of(b);
+    }
+
     public void searchBodies() {
-        bodyResults = bodies.search(bodyQuery);
+        BodySummaryView shown = bodySuggestions.picked(bodyQuery);
+        bodyResults = shown != null ? List.of(shown) : bodies.search(bodyQuery);
         if (bodyResults.isEmpty()) {
             FacesContext ctx = FacesContext.getCurrentInstance();
             Messages.info(ctx, Messages.text(ctx, "edit.body.none"));
@@ -293,6 +311,7 @@ public class ProjectEditView implements Serializable {
             partners.remove(b.id());
         });
         bodyResults = List.of();
+        bodyQuery = null;
     }
 
     public void addPartner(long bodyId) {
@@ -301,13 +320,32 @@ public class ProjectEditView implements Serializable {
                 partners.put(b.id(), b);
             }
         });
+        bodyQuery = null;
     }
 
     public void removePartner(long bodyId) {
         partners.remove(bodyId);
     }
 
+    /** The autocomplete's towns for the letters typed, in the country chosen (if any). */
+    public List<String> completeTowns(String text) {
+        return townSuggestions.offer(reference.searchTowns(text, townCountry), t -> false, labels::town);
+    }
+
+    /** A town picked among the suggestions: its figures are filled in, ready to create the body. */
+    public void townPicked(org.primefaces.event.SelectEvent<String> event) {
+        TownView t = townSuggestions.picked(event.getObject());
+        if (t != null) {
+            chooseTown(t.geonameId());
+        }
+    }
+
     public void searchTowns() {
+        TownView shown = townSuggestions.picked(townQuery);
+        if (shown != null) {
+            chooseTown(shown.geonameId());
+            return;
+        }
         townResults = reference.searchTowns(townQuery, townCountry);
         if (townResults.isEmpty()) {
             FacesContext ctx = FacesContext.getCurrentInstance();
@@ -410,8 +448,9 @@ public class ProjectEditView implements Serializable {
 
     // --- classification as codes (checkbox values are strings)
 
+    // mutable lists: JSF makes the submitted values a new instance of the getter's list class
     public List<String> getAreaCodes() {
-        return form.getAreas().stream().map(Enum::name).toList();
+        return form.getAreas().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void setAreaCodes(List<String> codes) {
@@ -420,7 +459,7 @@ public class ProjectEditView implements Serializable {
     }
 
     public List<String> getTypologyCodes() {
-        return form.getTypologies().stream().map(Enum::name).toList();
+        return form.getTypologies().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void setTypologyCodes(List<String> codes) {

@@ -4,8 +4,11 @@ import cat.digicanvis.portal.application.catalogue.CatalogueQuery;
 import cat.digicanvis.portal.application.catalogue.CatalogueService;
 import cat.digicanvis.portal.application.catalogue.CataloguePage;
 import cat.digicanvis.portal.application.catalogue.FacetCount;
+import cat.digicanvis.portal.application.reference.PlaceView;
+import cat.digicanvis.portal.application.reference.ReferenceService;
 import cat.digicanvis.portal.domain.shared.Codes;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
+import cat.digicanvis.portal.domain.shared.Violation;
 import cat.digicanvis.portal.web.support.CardView;
 import cat.digicanvis.portal.web.support.Cards;
 import cat.digicanvis.portal.web.support.CatalogueParams;
@@ -37,7 +40,7 @@ public class ProjectListView {
     @Inject
     CatalogueService catalogue;
     @Inject
-    MunicipalityOptions municipalityOptions;
+    ReferenceService reference;
     @Inject
     Cards cards;
     @Inject
@@ -48,6 +51,9 @@ public class ProjectListView {
     private CatalogueQuery query;
     private CataloguePage result;
     private boolean invalid;
+    private String nearTyped;
+    /** The parameter the "near" autocomplete's text field is sent as. */
+    static final String NEAR_TYPED = "near_input";
 
     /** The page's view action: the search itself runs once, at construction. */
     public void load() {
@@ -59,7 +65,7 @@ public class ProjectListView {
         FacesContext ctx = FacesContext.getCurrentInstance();
         Map<String, String[]> params = ctx.getExternalContext().getRequestParameterValuesMap();
         try {
-            query = CatalogueParams.parse(params);
+            query = CatalogueParams.parse(withNearNamed(params));
             result = catalogue.search(query);
         } catch (RuleViolationException e) {
             invalid = true;
@@ -68,6 +74,35 @@ public class ProjectListView {
             ((HttpServletResponse) ctx.getExternalContext().getResponse()).setStatus(400);
             Messages.violations(ctx, e.violations());
         }
+    }
+
+    /**
+     * The form's "near" field sends the name typed or picked ({@code near_input}): it becomes the municipality's
+     * code, as links carry it; a name that names no municipality is refused with what was typed.
+     */
+    private Map<String, String[]> withNearNamed(Map<String, String[]> params) {
+        String[] typed = params.get(NEAR_TYPED);
+        if (typed == null || typed.length == 0) {
+            return params;
+        }
+        Map<String, String[]> own = new java.util.HashMap<>(params);
+        own.remove(NEAR_TYPED);
+        own.remove("near");
+        String text = typed[0] == null ? "" : typed[0].strip();
+        if (text.isEmpty()) {
+            return own;
+        }
+        nearTyped = text;
+        String code = reference.municipalityNamed(text).map(PlaceView::code).orElseThrow(() -> new RuleViolationException(
+                List.of(Violation.of("near", "validation.nearUnknown", text.length() > 100 ? text.substring(0, 100) : text))));
+        own.put("near", new String[] {code});
+        return own;
+    }
+
+    /** What the "near" field shows: the municipality searched near, or else what was typed and refused. */
+    public String getNearLabel() {
+        String label = query.nearIne() == null ? null : reference.municipalityLabel(query.nearIne());
+        return label != null ? label : nearTyped;
     }
 
     public CatalogueQuery getQuery() {
@@ -139,11 +174,6 @@ public class ProjectListView {
 
     public String code(Enum<?> e) {
         return e == null ? "" : Codes.code((Enum) e);
-    }
-
-    /** The municipality options of the "near" select, with the current one selected. */
-    public String getNearOptions() {
-        return municipalityOptions.html(query.nearIne());
     }
 
     public String getSortCode() {

@@ -64,7 +64,7 @@ public class ConversationPageView implements Serializable {
             showName = view.actions().showingName();
             if (view.request().visit() && acceptDay == null) {
                 LocalDate from = view.request().visitFrom();
-                acceptDay = from != null && !from.isBefore(today()) ? from.toString() : null;
+                acceptDay = from != null && !from.isBefore(today()) ? IsoDays.shown(from.toString()) : null;
             }
         } catch (NotFoundException e) {
             Pages.notFound();
@@ -149,12 +149,12 @@ public class ConversationPageView implements Serializable {
         return LocalDate.now(ZoneId.of("Europe/Madrid"));
     }
 
-    public String getFirstDay() {
-        return today().toString();
+    public LocalDate getFirstDay() {
+        return today();
     }
 
-    public String getLastDay() {
-        return today().plusDays(ContactRequest.VISIT_HORIZON_DAYS).toString();
+    public LocalDate getLastDay() {
+        return today().plusDays(ContactRequest.VISIT_HORIZON_DAYS);
     }
 
     public int getMessageMax() {

@@ -208,14 +208,13 @@ public class RequestPageView implements Serializable {
         return visitFrom;
     }
 
-    /** The first and last days a visit may be proposed for (ISO, for the date fields' min and max). */
-    public String getFirstVisitDay() {
-        return cat.digicanvis.portal.domain.shared.Clock.now().toLocalDate().toString();
+    /** The first and last days a visit may be proposed for (the date pickers offer no other). */
+    public LocalDate getFirstVisitDay() {
+        return cat.digicanvis.portal.domain.shared.Clock.now().toLocalDate();
     }
 
-    public String getLastVisitDay() {
-        return cat.digicanvis.portal.domain.shared.Clock.now().toLocalDate()
-                .plusDays(cat.digicanvis.portal.domain.model.request.ContactRequest.VISIT_HORIZON_DAYS).toString();
+    public LocalDate getLastVisitDay() {
+        return getFirstVisitDay().plusDays(cat.digicanvis.portal.domain.model.request.ContactRequest.VISIT_HORIZON_DAYS);
     }
 
     public void setVisitFrom(String visitFrom) {

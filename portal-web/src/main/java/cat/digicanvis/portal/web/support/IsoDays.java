@@ -3,16 +3,35 @@ package cat.digicanvis.portal.web.support;
 import cat.digicanvis.portal.domain.shared.RuleViolationException;
 import cat.digicanvis.portal.domain.shared.Violation;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 
 /**
- * Days as the browser's date field and the API send them (yyyy-mm-dd): blank is no day, anything else that does
- * not parse is the field's own translated message, never a stack trace.
+ * Days as the date picker and people write them (dd/mm/yyyy, as in Catalan and Spanish) or as the API sends them
+ * (yyyy-mm-dd): blank is no day, anything else that does not parse is the field's own translated message, never a
+ * stack trace.
  */
 public final class IsoDays {
 
+    /** The picker's pattern; one-digit days and months too ("3/2/2027"), years in full. */
+    public static final String PATTERN = "dd/MM/yyyy";
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ofPattern("d/M/uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
     private IsoDays() {
+    }
+
+    /** A day as the picker shows it: a day that parses in the picker's pattern; any other text as it is. */
+    public static String shown(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        List<Violation> ignored = new java.util.ArrayList<>();
+        LocalDate day = parse(text, "day", ignored);
+        return day == null ? text : day.format(SHOWN);
     }
 
     /** The day, or null for blank; a day that does not parse is added to {@code problems} (and null returned). */
@@ -20,8 +39,9 @@ public final class IsoDays {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        String text = raw.strip();
         try {
-            return LocalDate.parse(raw.strip());
+            return text.indexOf('/') > 0 ? LocalDate.parse(text, WRITTEN) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problems.add(Violation.of(field, "validation.date"));
             return null;

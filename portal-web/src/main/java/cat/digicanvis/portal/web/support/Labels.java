@@ -77,6 +77,22 @@ public class Labels {
         return label("sort.", v);
     }
 
+    /** A body as suggestions show it, "Bellpuig (Ajuntament, 5.012 habitants)": enough to tell namesakes apart. */
+    public String body(cat.digicanvis.portal.application.catalogue.BodySummaryView b) {
+        return b.name() + " (" + bodyType(b.type()) + ", " + inhabitants(b.population()) + ")";
+    }
+
+    /** A town as suggestions show it, "Tartu (Estònia, 97.759 habitants)". */
+    public String town(cat.digicanvis.portal.application.reference.TownView t) {
+        String country = cat.digicanvis.portal.application.reference.ReferenceService.countryName(t.countryCode(),
+                localeView.getLocale());
+        return t.name() + " (" + country + (t.population() > 0 ? ", " + inhabitants(t.population()) : "") + ")";
+    }
+
+    private String inhabitants(long population) {
+        return Messages.format(localeView.getLocale(), text("count.inhabitants"), population);
+    }
+
     /** A label from an enum constant's name, as the recommender gives it (e.g. SOCIAL_SERVICES). */
     public String named(String prefix, String name) {
         return named(localeView.getLocale(), prefix, name);

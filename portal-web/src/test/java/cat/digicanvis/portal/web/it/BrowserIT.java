@@ -86,6 +86,27 @@ class BrowserIT {
         clickAndWait(d().findElement(by));
     }
 
+    /**
+     * Picks a suggestion with the keyboard alone: the letters, the down arrow (unless the first is highlighted
+     * already) and Enter; returns the label of the suggestion picked, which must contain {@code expected}.
+     */
+    String pickSuggestion(String inputId, String letters, String expected) {
+        WebElement box = d().findElement(By.id(inputId));
+        box.sendKeys(letters);
+        String panel = "#" + inputId.replace("_input", "_panel").replace(":", "\\:");
+        WebElement suggestion = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(
+                By.cssSelector(panel + " .ui-autocomplete-item")).stream().filter(WebElement::isDisplayed)
+                .findFirst().orElse(null));
+        String label = suggestion.getText();
+        assertTrue(label.contains(expected), label);
+        if (d().findElements(By.cssSelector(panel + " .ui-autocomplete-item.ui-state-highlight")).isEmpty()) {
+            box.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        }
+        box.sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> label.equals(x.findElement(By.id(inputId)).getAttribute("value")));
+        return label;
+    }
+
     int resultCount() {
         String heading = d().findElement(By.id("results-heading")).getText().strip();
         return heading.startsWith("1 fitxa") ? 1 : Integer.parseInt(heading.split(" ")[0].replace(".", ""));
@@ -160,10 +181,13 @@ class BrowserIT {
     @Test
     void sortNearAMunicipality() {
         go("/project/list.xhtml");
-        new Select(d().findElement(By.id("near"))).selectByValue("25217");
+        // the municipality among 947, by its first letters, with the keyboard
+        assertEquals("Tàrrega (Urgell)", pickSuggestion("near_input", "tarreg", "Tàrrega"));
+        browser.assertAccessible("catalogue, a municipality picked");
         d().findElement(By.id("maxKm")).sendKeys("150");
         clickAndWait(By.cssSelector(".filters-form button[type=submit]"));
         assertTrue(d().findElement(By.id("results-heading")).getText().contains("Tàrrega"));
+        assertEquals("Tàrrega (Urgell)", d().findElement(By.id("near_input")).getAttribute("value"));
         double last = -1;
         for (WebElement distance : d().findElements(By.cssSelector(".results .distance"))) {
             double km = Double.parseDouble(distance.getText().replace(" km", "").replace(".", "").replace(',', '.'));
@@ -172,6 +196,135 @@ class BrowserIT {
         }
         assertTrue(last >= 0, "some results have a distance");
         browser.assertAccessible("catalogue near");
+    }
+
+    /**
+     * The newcomer's journey in Spanish on a phone-sized screen: the catalogue with its first result near the top
+     * and a municipality picked by its first letters; sign-up with a refused password; the council found by
+     * suggestions and joined; a visit asked for from a sheet, its day chosen in the Spanish calendar with the
+     * keyboard; the session ending while the form is open, and the form coming back filled after signing in; the
+     * back button after sending. No page is wider than the screen, axe finds nothing serious, the console is clean.
+     */
+    @Test
+    void aNewcomersJourneyInSpanishOnAPhone() {
+        org.openqa.selenium.Dimension desktop = d().manage().window().getSize();
+        d().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            go("/");
+            clickAndWait(By.cssSelector(".languages a[lang=es]"));
+            assertFitsThePhone("inicio");
+            go("/project/list.xhtml");
+            int firstResult = cards().get(0).getRect().getY();
+            assertTrue(firstResult < 1_400, "the first result is " + firstResult + " px down the page");
+            assertEquals("Bellpuig (Urgell)", pickSuggestion("near_input", "bellp", "Bellpuig"));
+            clickAndWait(By.cssSelector(".filters-form button[type=submit]"));
+            assertTrue(d().findElement(By.id("results-heading")).getText().contains("cerca de Bellpuig"),
+                    d().findElement(By.id("results-heading")).getText());
+            assertFitsThePhone("catálogo cerca de un municipio");
+
+            String email = "laia.serra@bellpuig.it.test";
+            String password = "Bellpuig-movil-claustro-7";
+            go("/account/signup.xhtml");
+            type("signup:name", "Laia Serra");
+            type("signup:email", email);
+            type("signup:password", "123456789012");
+            type("signup:confirmation", "123456789012");
+            clickAndWait(By.id("signup:signUp"));
+            assertTrue(messages().contains("es una contraseña demasiado común"), messages());
+            assertFitsThePhone("alta con errores");
+            type("signup:password", password);
+            type("signup:confirmation", password);
+            clickAndWait(By.id("signup:signUp"));
+            go(Mailbox.link(Mailbox.await(email, 1), "/account/verify.xhtml"));
+            signIn(email, password);
+            go("/");
+            assertTrue(d().findElement(By.id("next-steps")).getText().contains("Hágase miembro de su ayuntamiento o ente"),
+                    d().findElement(By.id("next-steps")).getText());
+            assertFitsThePhone("inicio con los próximos pasos");
+
+            go("/account/memberships.xhtml");
+            assertTrue(pickSuggestion("memberships:query_input", "Bellpu", "Bellpuig (Ayuntamiento").contains("habitantes"));
+            new WebDriverWait(d(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(x -> x.findElement(By.id("chosen-body")).getText().contains("Bellpuig"));
+            type("memberships:position", "Técnica de administración electrónica");
+            clickAndWait(By.id("memberships:request"));
+            assertTrue(messages().contains("Solicitud enviada"), messages());
+            assertFitsThePhone("mis entes");
+            signOut();
+            signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
+            go("/admin/memberships.xhtml");
+            clickAndWait(approveButtonOf(email));
+            assertTrue(messages().contains("Pertenencia aprobada"), messages());
+            signOut();
+            signIn(email, password);
+
+            // a visit asked for from a sheet of another council, with a day from the calendar
+            go("/project/list.xhtml?scope=km0");
+            clickAndWait(cards().stream().filter(c -> !c.getText().contains("Bellpuig")).findFirst().orElseThrow()
+                    .findElement(By.cssSelector("h3 a")));
+            clickAndWait(By.id("ask-visit"));
+            String formUrl = d().getCurrentUrl();
+            assertFitsThePhone("solicitud");
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+            java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            WebElement from = d().findElement(By.id("request:visitFrom_input"));
+            from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+            WebElement focused = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> {
+                WebElement f = x.switchTo().activeElement();
+                return f.findElements(By.xpath("ancestor::*[contains(@class,'ui-datepicker-calendar')]")).isEmpty() ? null : f;
+            });
+            String month = today.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("es"));
+            assertTrue(d().findElement(By.cssSelector(".ui-datepicker-header")).getText().toLowerCase(java.util.Locale.ROOT)
+                    .contains(month.toLowerCase(java.util.Locale.ROOT)), "the calendar speaks Spanish: "
+                    + d().findElement(By.cssSelector(".ui-datepicker-header")).getText());
+            assertFitsThePhone("solicitud, calendario abierto");
+            for (int i = 0; i < 7; i++) {
+                d().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+            }
+            d().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+            String visitDay = today.plusDays(7).format(dayFormat);
+            new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> visitDay.equals(
+                    x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
+            d().findElement(By.id("request:visitTo_input")).sendKeys(today.plusDays(9).format(dayFormat));
+            String text = "Somos el Ayuntamiento de Bellpuig y querríamos ver el proyecto en funcionamiento.";
+            type("request:message", text);
+            type("request:visitors", "2");
+            d().findElement(By.id("request:consent")).click();
+            // the session ends with the form open: signing in again brings it back filled
+            d().manage().deleteCookieNamed("DCSESSION");
+            clickAndWait(By.id("request:send"));
+            assertTrue(messages().contains("La sesión había terminado"), messages());
+            d().findElement(By.id("login:email")).sendKeys(email);
+            d().findElement(By.id("login:password")).sendKeys(password);
+            clickAndWait(By.id("login:signIn"));
+            assertTrue(messages().contains("Hemos recuperado lo que había escrito"), messages());
+            assertEquals(text, d().findElement(By.id("request:message")).getAttribute("value"));
+            assertEquals(visitDay, d().findElement(By.id("request:visitFrom_input")).getAttribute("value"));
+            assertFitsThePhone("solicitud recuperada");
+            clickAndWait(By.id("request:send"));
+            assertTrue(messages().contains("Solicitud enviada"), messages());
+            assertTrue(d().getCurrentUrl().contains("/account/requests.xhtml"), d().getCurrentUrl());
+            String sent = d().findElement(By.cssSelector(".request-list .request")).getText();
+            assertTrue(sent.contains("Solicitud de visita"), sent);
+            assertFitsThePhone("mis solicitudes");
+            // back after sending: the form's page again, not the browser's question about sending it twice
+            d().navigate().back();
+            new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> "complete".equals(
+                    ((JavascriptExecutor) x).executeScript("return document.readyState")));
+            assertFalse(d().findElements(By.id("request:send")).isEmpty(), "back to the form: " + d().getCurrentUrl());
+            assertTrue(d().getCurrentUrl().startsWith(formUrl.split("\\?")[0]), d().getCurrentUrl());
+            signOut();
+        } finally {
+            d().manage().window().setSize(desktop);
+        }
+    }
+
+    /** The page fits a phone's width (nothing to scroll sideways but the menus' own rows), and passes axe. */
+    void assertFitsThePhone(String page) {
+        Object overflow = ((JavascriptExecutor) d()).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) overflow).intValue() <= 0, page + " is " + overflow + " px wider than the screen");
+        browser.assertAccessible(page);
     }
 
     @Test
@@ -223,10 +376,29 @@ class BrowserIT {
         clickAndWait(By.id("edit:next"));
         assertEquals(Boolean.FALSE, wouldAskBeforeLeaving(), "a page just shown has nothing unsaved");
 
-        d().findElement(By.id("edit:bodyQuery")).sendKeys("Tàrrega");
-        clickAndWait(By.id("edit:searchBodies"));
-        clickAndWait(d().findElements(By.cssSelector("input[value='Tria com a impulsor']")).get(0));
+        // a foreign town from its first letters, in the country chosen first: its figures come filled in
+        new Select(d().findElement(By.id("edit:townCountry"))).selectByValue("BE");
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> Boolean.TRUE.equals(((JavascriptExecutor) x)
+                .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+        assertTrue(pickSuggestion("edit:townQuery_input", "Gen", "Gent (Bèlgica").contains("habitants"));
+        new WebDriverWait(d(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(x -> !x.findElements(By.id("edit:townPopulation")).isEmpty()
+                        && !x.findElement(By.id("edit:townPopulation")).getAttribute("value").isEmpty());
+        // the body by its first letters, with the keyboard; picked, it is offered to lead or join
+        assertTrue(pickSuggestion("edit:bodyQuery_input", "Tàrrega", "Tàrrega (Ajuntament").contains("habitants"));
+        WebElement lead = new WebDriverWait(d(), Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(x -> x.findElements(By.cssSelector("#edit\\:bodyChoices input[value='Tria com a impulsor']")).stream()
+                        .findFirst().orElse(null));
+        assertEquals(1, d().findElements(By.cssSelector("#edit\\:bodyChoices li")).size(), "only the body picked");
+        browser.assertAccessible("wizard step 2, suggestions picked");
+        clickAndWait(lead);
         assertTrue(d().findElement(By.id("lead-current")).getText().contains("Tàrrega"));
+        // without picking, the search button still finds bodies by name
+        d().findElement(By.id("edit:bodyQuery_input")).sendKeys("Bellpuig");
+        clickAndWait(By.id("edit:searchBodies"));
+        clickAndWait(d().findElements(By.cssSelector("input[value='Afegeix com a col·laborador']")).get(0));
+        String partners = d().findElement(By.id("edit")).getText();
+        assertTrue(partners.contains("Ens col·laboradors") && partners.contains("Bellpuig"), partners);
         browser.assertAccessible("wizard step 2");
         clickAndWait(By.id("edit:next"));
 
@@ -345,7 +517,7 @@ class BrowserIT {
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         go("/admin/memberships.xhtml");
         browser.assertAccessible("membership requests");
-        clickAndWait(By.cssSelector("input[id$=':approve']"));
+        clickAndWait(approveButtonOf(email));
         assertTrue(messages().contains("Pertinença aprovada"), messages());
         assertTrue(Mailbox.subject(Mailbox.await(email, 3)).contains("Bellpuig"));
         go("/account/signout.xhtml");
@@ -588,9 +760,6 @@ class BrowserIT {
         clickAndWait(peer.findElement(By.cssSelector(".ask-peer-visit")));
         browser.assertAccessible("request form");
         assertTrue(d().findElement(By.tagName("h1")).getText().contains(peerName), d().findElement(By.tagName("h1")).getText());
-        // the date pickers offer no day before today
-        assertEquals(java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString(),
-                d().findElement(By.id("request:visitFrom")).getAttribute("min"));
         assertEquals("VISIT", new Select(d().findElement(By.id("request:kind"))).getFirstSelectedOption().getAttribute("value"));
         Select sheets = new Select(d().findElement(By.id("request:sheet")));
         assertTrue(sheets.getOptions().size() > 1, "the peer's sheets are offered");
@@ -598,9 +767,43 @@ class BrowserIT {
         String sheetTitle = sheets.getFirstSelectedOption().getText();
         assertTrue(new Select(d().findElement(By.id("request:from"))).getFirstSelectedOption().getText().contains("Bellpuig"));
         type("request:message", "Hola");
+        // a day written by hand, in the past: refused with the rest, in the same round
+        d().findElement(By.id("request:visitFrom_input")).sendKeys("1/2/2020");
         clickAndWait(By.id("request:send"));
         assertTrue(messages().contains("Missatge: ha de tenir entre 20 i"), messages());
         assertTrue(messages().contains("cal que accepteu"), messages());
+        assertTrue(messages().contains("han de ser entre avui i"), messages());
+        // the calendar shows no day it cannot offer: the field says why, next to it
+        assertTrue(d().findElement(By.id("request:visitFrom_error")).getText().startsWith("han de ser entre avui i"),
+                d().findElement(By.id("request:visitFrom_error")).getText());
+        assertEquals("true", d().findElement(By.id("request:visitFrom_input")).getAttribute("aria-invalid"));
+        // the picker with the keyboard: the down arrow opens it on today, the right arrow goes to tomorrow, Enter
+        // takes it; days before today cannot be chosen
+        java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        WebElement from = d().findElement(By.id("request:visitFrom_input"));
+        from.clear();
+        from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        WebElement focused = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> {
+            WebElement f = x.switchTo().activeElement();
+            return f.findElements(By.xpath("ancestor::*[contains(@class,'ui-datepicker-calendar')]")).isEmpty() ? null : f;
+        });
+        assertEquals(Integer.toString(today.getDayOfMonth()), focused.getText());
+        assertTrue(d().findElement(By.cssSelector(".ui-datepicker-header")).getText().toLowerCase(java.util.Locale.ROOT).contains(
+                today.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("ca"))
+                        .toLowerCase(java.util.Locale.ROOT)),
+                "the calendar speaks Catalan: " + d().findElement(By.cssSelector(".ui-datepicker-header")).getText());
+        if (today.getDayOfMonth() > 1) {
+            assertFalse(d().findElements(By.cssSelector(".ui-datepicker-calendar td:not(.ui-datepicker-other-month) .ui-state-disabled"))
+                    .isEmpty(), "past days are not offered");
+        }
+        browser.assertAccessible("request form, calendar open");
+        focused.sendKeys(org.openqa.selenium.Keys.ARROW_RIGHT);
+        d().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> today.plusDays(1).format(dayFormat).equals(
+                x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
+        // the dates are optional: this visit leaves them to the other side (who then accepts it for today)
+        d().findElement(By.id("request:visitFrom_input")).clear();
         // each refused field says so next to it, for screen readers too
         WebElement message = d().findElement(By.id("request:message"));
         assertEquals("true", message.getAttribute("aria-invalid"));
@@ -650,8 +853,9 @@ class BrowserIT {
         assertTrue(d().findElement(By.id("status")).getText().contains("Reenviada"), d().findElement(By.id("status")).getText());
         browser.assertAccessible("conversation, the receiving side");
         String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        ((org.openqa.selenium.JavascriptExecutor) d()).executeScript("arguments[0].value = arguments[1];",
-                d().findElement(By.id("accept:day")), today);
+        WebElement day = d().findElement(By.id("accept:day_input"));
+        day.clear();
+        day.sendKeys(java.time.LocalDate.now(java.time.ZoneOffset.UTC).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         int mails = Mailbox.to(email).size();
         clickAndWait(By.id("accept:acceptButton"));
         assertTrue(messages().contains("Sol·licitud acceptada"), messages());
@@ -853,9 +1057,14 @@ class BrowserIT {
         signOut();
         signIn(Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         go("/admin/memberships.xhtml");
-        clickAndWait(By.cssSelector("input[id$=':approve']"));
+        clickAndWait(approveButtonOf(email));
         assertTrue(messages().contains("Pertinença aprovada"), messages());
         signOut();
+    }
+
+    /** The "approve" button of the pending membership request of the person with this address. */
+    WebElement approveButtonOf(String email) {
+        return d().findElement(By.xpath("//li[contains(., '" + email + "')]//input[contains(@id, ':approve')]"));
     }
 
     /**

@@ -150,6 +150,38 @@ class PortalIT {
 
     @Test
     @RunAsClient
+    void municipalitiesAreSuggestedAsOneTypesAndANameTypedInFullSearchesNearIt() throws Exception {
+        HttpResponse<String> r = get("/api/municipalities?query=TARR", null);
+        assertEquals(200, r.statusCode());
+        JsonObject found = json(r);
+        // the most populated first: Tarragona, then Tàrrega
+        assertEquals("Tarragona (Tarragonès)", found.getJsonArray("suggestions").getJsonObject(0).getString("label"));
+        JsonObject second = found.getJsonArray("suggestions").getJsonObject(1);
+        assertEquals("Tàrrega (Urgell)", second.getString("label"));
+        assertEquals("25217", second.getString("value"));
+        assertFalse(found.getBoolean("moreAvailable"));
+        JsonObject many = json(get("/api/municipalities?query=sant", null));
+        assertEquals(10, many.getJsonArray("suggestions").size(), "at most ten");
+        assertTrue(many.getBoolean("moreAvailable"));
+        assertTrue(json(get("/api/municipalities?query=t", null)).getJsonArray("suggestions").isEmpty());
+        assertTrue(json(get("/api/municipalities", null)).getJsonArray("suggestions").isEmpty());
+
+        // the catalogue's form sends the name as typed (also without JavaScript): it searches near that municipality
+        HttpResponse<String> page = get("/project/list.xhtml?near_input=tarrega&maxKm=50&sort=distance", "ca");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("a prop de Tàrrega"), "the results say near where");
+        assertTrue(page.body().contains("value=\"Tàrrega (Urgell)\""), "and the field shows the municipality");
+        assertTrue(page.body().contains("maxKm=50") && page.body().contains("near=25217"), "links carry its code");
+        HttpResponse<String> unknown = get("/project/list.xhtml?near_input=Tarragonaa", "es");
+        assertEquals(400, unknown.statusCode());
+        assertTrue(unknown.body().contains("no encontramos ningún municipio de Cataluña llamado «Tarragonaa»"), unknown.body());
+        assertTrue(unknown.body().contains("value=\"Tarragonaa\""), "what was typed stays in the field");
+        HttpResponse<String> cleared = get("/project/list.xhtml?near=25217&near_input=", "ca");
+        assertFalse(cleared.body().contains("a prop de Tàrrega"), "an emptied field searches near nowhere");
+    }
+
+    @Test
+    @RunAsClient
     void apiRefusesBadParametersInTheCallersLanguage() throws Exception {
         HttpResponse<String> r = get("/api/projects?area=gardening&size=abc", "es");
         assertEquals(400, r.statusCode());
