@@ -112,6 +112,15 @@ public class RecommendationService {
         return profile(actor, bodyId);
     }
 
+    /**
+     * What every body's kept recommendations depend on besides the body's own data (which announces its changes):
+     * the bound engine and the catalogue's version. A page kept with this stamp is stale once it changes.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public String stamp() {
+        return Integer.toHexString(System.identityHashCode(runtime.engine())) + "-" + catalogue.version();
+    }
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RecommendationsView recommendations(Actor actor, long bodyId) {
         actor.require(actor.maySeeFor(bodyId), "recommendations.view");

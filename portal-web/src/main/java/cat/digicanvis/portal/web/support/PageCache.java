@@ -12,15 +12,17 @@ import java.util.Map;
  * Rendered reading pages (home, catalogue views, sheets, bodies, the forum) for visitors without a session, so that
  * a popular view is rendered once rather than on every request. Every committed change to a sheet empties
  * it, so nobody reads a stale catalogue; least recently used pages go first beyond {@link #MAX_PAGES} pages or
- * {@link #MAX_BYTES} bytes in all. Which requests have a key at all is {@link PageKeys}'s decision.
+ * {@link #MAX_BYTES} bytes in all. Pages are kept deflated (HTML shrinks five to eight times; inflating one takes
+ * a fraction of a millisecond, rendering it again tens), so that a catalogue of 10,000 sheets fits. Which requests
+ * have a key at all is {@link PageKeys}'s decision.
  */
 @ApplicationScoped
 public class PageCache {
 
-    static final int MAX_PAGES = 1_000;
+    static final int MAX_PAGES = 20_000;
     static final int MAX_PAGE_BYTES = 256 * 1024;
-    /** All pages together (a typical page is 20–60 KB). */
-    static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** All pages together, deflated (a typical page is 20–60 KB, 4–8 KB deflated). */
+    static final long MAX_BYTES = 64L * 1024 * 1024;
     /** Searches' pages, at most, among them: anybody can make up a search, so searches push out searches only. */
     static final int MAX_SEARCHES = 200;
 
@@ -28,11 +30,51 @@ public class PageCache {
     public record Page(String contentType, byte[] body, String nonce) {
     }
 
-    private final Map<String, Page> pages = new LinkedHashMap<>(256, 0.75f, true) {
+    /** A page as kept: its body deflated. */
+    private record Packed(String contentType, byte[] deflated, int length, String nonce) {
+        static Packed of(Page page) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+            try {
+                deflater.setInput(page.body());
+                deflater.finish();
+                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(page.body().length / 4 + 64);
+                byte[] chunk = new byte[16 * 1024];
+                while (!deflater.finished()) {
+                    out.write(chunk, 0, deflater.deflate(chunk));
+                }
+                return new Packed(page.contentType(), out.toByteArray(), page.body().length, page.nonce());
+            } finally {
+                deflater.end();
+            }
+        }
+
+        Page page() {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(deflated);
+                byte[] body = new byte[length];
+                int read = 0;
+                while (read < length) {
+                    int n = inflater.inflate(body, read, length - read);
+                    if (n == 0 && (inflater.finished() || inflater.needsInput())) {
+                        throw new IllegalStateException("a cached page is shorter than it was");
+                    }
+                    read += n;
+                }
+                return new Page(contentType, body, nonce);
+            } catch (java.util.zip.DataFormatException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                inflater.end();
+            }
+        }
+    }
+
+    private final Map<String, Packed> pages = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Packed> eldest) {
             if (size() > MAX_PAGES) {
                 forgotten(eldest);
                 return true;
@@ -45,15 +87,20 @@ public class PageCache {
     private int searches;
 
     /** Accounts for a page leaving the cache. */
-    private void forgotten(Map.Entry<String, Page> e) {
-        bytes -= e.getValue().body().length;
+    private void forgotten(Map.Entry<String, Packed> e) {
+        bytes -= e.getValue().deflated().length;
         if (PageKeys.isSearch(e.getKey())) {
             searches--;
         }
     }
 
-    public synchronized Page get(String key) {
-        return pages.get(key);
+    public Page get(String key) {
+        Packed packed;
+        synchronized (this) {
+            packed = pages.get(key);
+        }
+        // inflated outside the lock: readers of other pages do not wait for it
+        return packed == null ? null : packed.page();
     }
 
     /** The generation to pass back to {@link #put}: a page rendered before a change is not kept. */
@@ -61,10 +108,20 @@ public class PageCache {
         return generation;
     }
 
-    public synchronized void put(String key, Page page, long renderedAt) {
-        if (renderedAt == generation && page.body().length <= MAX_PAGE_BYTES) {
-            Page before = pages.remove(key);
-            bytes += page.body().length - (before == null ? 0 : before.body().length);
+    public void put(String key, Page page, long renderedAt) {
+        if (page.body().length > MAX_PAGE_BYTES) {
+            return;
+        }
+        Packed packed = Packed.of(page);
+        synchronized (this) {
+            keep(key, packed, renderedAt);
+        }
+    }
+
+    private void keep(String key, Packed page, long renderedAt) {
+        if (renderedAt == generation) {
+            Packed before = pages.remove(key);
+            bytes += page.deflated().length - (before == null ? 0 : before.deflated().length);
             boolean search = PageKeys.isSearch(key);
             if (search && before == null) {
                 searches++;
@@ -122,7 +179,9 @@ public class PageCache {
     /** Requests and other interactions change the statistics' figures by month. */
     void onInteraction(@Observes(during = TransactionPhase.AFTER_SUCCESS)
                        cat.digicanvis.portal.application.recommendation.RecommenderDataChanged change) {
-        drop(k -> k.contains(" /stats.xhtml"));
+        // and the body's recommendations pages: its profile, marks or requests changed
+        String body = PageCacheFilter.RECOMMENDATIONS + "?body=" + change.bodyId() + "&";
+        drop(k -> k.contains(" /stats.xhtml") || k.contains(body));
     }
 
     void onSheetChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SheetChanged change) {
@@ -131,7 +190,7 @@ public class PageCache {
 
     /** A new recommender model changes the sheet pages' "projects like this"; the rest stays. */
     synchronized void onModelChanged(@Observes cat.digicanvis.portal.application.recommendation.RecommenderModelChanged change) {
-        drop(k -> k.contains(" /project/view.xhtml"));
+        drop(k -> k.contains(" /project/view.xhtml") || k.contains(" " + PageCacheFilter.RECOMMENDATIONS));
     }
 
     private synchronized void drop(java.util.function.Predicate<String> which) {

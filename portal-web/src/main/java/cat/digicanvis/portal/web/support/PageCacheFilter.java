@@ -58,11 +58,25 @@ public class PageCacheFilter extends HttpFilter {
     transient cat.digicanvis.portal.application.account.AccountService accounts;
     @Inject
     transient PortalSettings settings;
+    @Inject
+    transient cat.digicanvis.portal.application.recommendation.RecommendationService recommendations;
+
+    /** A body's recommendations: the same page for all its members, but for their header and their token. */
+    static final String RECOMMENDATIONS = "/account/recommendations.xhtml";
+    /** Where the reader's form token goes in a kept recommendations page (never a real token's shape). */
+    static final byte[] TOKEN_SLOT = "~dc-token~".getBytes(StandardCharsets.US_ASCII);
+    /** Kept recommendations pages are renewed at least this often, as the recommendations they show. */
+    static final long RECOMMENDATIONS_WINDOW_MS = 10 * 60 * 1000L;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
             throws IOException, ServletException {
         String path = req.getRequestURI().substring(req.getContextPath().length());
+        if (settings.pageCacheEnabled() && "GET".equals(req.getMethod()) && RECOMMENDATIONS.equals(path)
+                && req.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST) {
+            recommendations(req, resp, chain, path);
+            return;
+        }
         if (!settings.pageCacheEnabled() || !"GET".equals(req.getMethod()) || !CACHEABLE.contains(path)
                 || req.getDispatcherType() != jakarta.servlet.DispatcherType.REQUEST) {
             chain.doFilter(req, resp);
@@ -160,6 +174,73 @@ public class PageCacheFilter extends HttpFilter {
             resp.setContentLength(body.length);
         }
         resp.getOutputStream().write(body);
+    }
+
+    /**
+     * A body's recommendations page for one of its members: rendered for the first member who asks, kept with the
+     * member's form token taken out, and served to every member with their own header and token, until the body's
+     * data, the engine or the catalogue change (or ten minutes pass). Anything else (an administrator reading
+     * another body's page, other parameters, a message waiting for the session) is rendered for the request.
+     */
+    private void recommendations(HttpServletRequest req, HttpServletResponse resp, FilterChain chain, String path)
+            throws IOException, ServletException {
+        jakarta.servlet.http.HttpSession session = req.getSession(false);
+        Actor reader = session == null || KeptMessages.pending(session) ? null : Sessions.actor(req, accounts);
+        String token = cat.digicanvis.portal.web.account.SessionUser.of(req)
+                .map(cat.digicanvis.portal.web.account.SessionUser::csrfToken).orElse(null);
+        String[] body = req.getParameterValues("body");
+        String[] tab = req.getParameterValues("tab");
+        boolean plain = req.getParameterMap().keySet().stream().allMatch(k -> k.equals("body") || k.equals("tab"))
+                && body != null && body.length == 1 && body[0].matches("[0-9]{1,18}")
+                && (tab == null || tab.length == 1 && (tab[0].equals("km0") || tab[0].equals("foreign")));
+        if (reader == null || !reader.isSignedIn() || token == null || token.isEmpty() || !plain
+                || !reader.mayActFor(Long.parseLong(body[0]))) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        Locale locale = Languages.resolve(req);
+        String key = locale.getLanguage() + " " + path + "?body=" + body[0] + "&tab="
+                + (tab == null || tab[0].equals("km0") ? "km0" : "foreign") + "&engine=" + recommendations.stamp()
+                + "&window=" + System.currentTimeMillis() / RECOMMENDATIONS_WINDOW_MS;
+        resp.setHeader("Vary", "Accept-Language, Cookie");
+        byte[] own = token.getBytes(StandardCharsets.US_ASCII);
+        PageCache.Page page = cache.get(key);
+        if (page == null) {
+            long generation = cache.generation();
+            Capture capture = new Capture(resp);
+            chain.doFilter(req, capture);
+            byte[] rendered = capture.body();
+            if (capture.status == 200 && !capture.cookieSet) {
+                cache.put(key, new PageCache.Page(capture.getContentType(), replace(rendered, own, TOKEN_SLOT),
+                        nonce(capture.policy)), generation);
+            }
+            if (!resp.isCommitted()) {
+                resp.setHeader("X-Page-Cache", "miss");
+                resp.setContentLength(rendered.length);
+            }
+            resp.getOutputStream().write(rendered);
+            return;
+        }
+        byte[] shown = page.body();
+        String nonce = null;
+        if (page.nonce() != null) {
+            nonce = freshNonce();
+            shown = renew(shown, page.nonce(), nonce);
+        }
+        shown = regions.personalise(shown, new PersonalRegions.Reader(reader, locale, req.getContextPath(), token));
+        if (shown == null) {
+            chain.doFilter(req, resp);
+            return;
+        }
+        shown = replace(shown, TOKEN_SLOT, own);
+        if (nonce != null) {
+            resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
+                    .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
+        }
+        resp.setContentType(page.contentType());
+        resp.setHeader("X-Page-Cache", "hit");
+        resp.setContentLength(shown.length);
+        resp.getOutputStream().write(shown);
     }
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");

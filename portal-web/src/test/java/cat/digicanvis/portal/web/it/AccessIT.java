@@ -2,6 +2,7 @@ package cat.digicanvis.portal.web.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -843,6 +844,21 @@ class AccessIT {
                 "no session: sign in and come back to the page");
         assertTrue(page("/account/recommendations.xhtml?body=" + body, member[0]).body().contains("value=\"" + sheet + "\""),
                 "nothing refused changed anything");
+
+        // the body's page is kept for its members: another session of a member gets it with its own token
+        String[] again = session(OTHER, PASSWORD);
+        assertNotEquals(member[1], again[1]);
+        HttpResponse<String> first = page("/account/recommendations.xhtml?body=" + body + "&tab=km0", member[0]);
+        HttpResponse<String> kept = page("/account/recommendations.xhtml?body=" + body + "&tab=km0", again[0]);
+        assertEquals(java.util.Optional.of("hit"), kept.headers().firstValue("X-Page-Cache"), "kept: " + first.headers());
+        assertTrue(kept.body().contains("name=\"token\" value=\"" + again[1] + "\""), "with this session's token");
+        assertFalse(kept.body().contains(member[1]), "never another session's");
+        assertTrue(kept.body().contains("name=\"sheet\" value=\"" + sheet + "\""));
+        HttpResponse<String> adminView = page("/account/recommendations.xhtml?body=" + body + "&tab=km0", administratorCookie());
+        assertTrue(adminView.headers().firstValue("X-Page-Cache").isEmpty(), "an administrator's view is not the members' page");
+        assertFalse(adminView.body().contains("name=\"notRelevant\""));
+        assertEquals(403, page("/account/recommendations.xhtml?body=" + body + "&tab=km0", other[0]).statusCode(),
+                "another council's member is refused, kept page or not");
 
         HttpResponse<String> done = mark(form + member[1], member[0]);
         assertEquals(303, done.statusCode(), done.body());

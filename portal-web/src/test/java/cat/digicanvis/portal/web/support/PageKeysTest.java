@@ -1,6 +1,8 @@
 package cat.digicanvis.portal.web.support;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -69,8 +71,10 @@ class PageKeysTest {
     @Test
     void theCacheIsBoundedInBytesAndDropsTheLeastRecentlyUsedFirst() {
         PageCache cache = new PageCache();
+        // bytes that do not deflate: each page takes its whole size (and a little more)
         byte[] page = new byte[PageCache.MAX_PAGE_BYTES];
-        long fits = PageCache.MAX_BYTES / page.length;
+        new java.util.Random(7).nextBytes(page);
+        long fits = PageCache.MAX_BYTES / page.length - 1;
         for (int i = 0; i < fits + 10; i++) {
             cache.put("ca /project/view.xhtml?id=" + i, new PageCache.Page("text/html", page, null), cache.generation());
             if (i == fits - 1) {
@@ -84,6 +88,27 @@ class PageKeysTest {
         assertTrue(cache.get("ca /project/view.xhtml?id=1") == null, "the least recently used went first");
         cache.clear();
         assertEquals(0, cache.size()[1]);
+    }
+
+    @Test
+    void pagesAreKeptDeflatedAndComeBackAsTheyWere() {
+        PageCache cache = new PageCache();
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"ca\"><body>");
+        for (int i = 0; html.length() < 40_000; i++) {
+            html.append("<article class=\"card\"><h3><a href=\"/project/view.xhtml?id=").append(i)
+                    .append("\">Padró en línia ").append(i).append("</a></h3><p>Ajuntament de Bellpuig, Urgell</p></article>");
+        }
+        byte[] page = html.append("</body></html>").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        cache.put("ca /project/list.xhtml", new PageCache.Page("text/html;charset=UTF-8", page, "bm9uY2U="), cache.generation());
+        assertTrue(cache.size()[1] < page.length / 5, cache.size()[1] + " bytes kept for " + page.length);
+        PageCache.Page back = cache.get("ca /project/list.xhtml");
+        assertArrayEquals(page, back.body());
+        assertEquals("text/html;charset=UTF-8", back.contentType());
+        assertEquals("bm9uY2U=", back.nonce());
+        // a page too big for the cache is not kept at all
+        cache.put("ca /project/map.xhtml", new PageCache.Page("text/html", new byte[PageCache.MAX_PAGE_BYTES + 1], null),
+                cache.generation());
+        assertNull(cache.get("ca /project/map.xhtml"));
     }
 
     @Test
