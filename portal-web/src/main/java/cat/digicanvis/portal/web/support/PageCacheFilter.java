@@ -121,14 +121,7 @@ public class PageCacheFilter extends HttpFilter {
                 }
                 views.record(req, reader, path);
             }
-            if (nonce != null) {
-                resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
-                        .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
-            }
-            resp.setContentType(page.contentType());
-            resp.setHeader("X-Page-Cache", "hit");
-            resp.setContentLength(body.length);
-            resp.getOutputStream().write(body);
+            replay(resp, page.contentType(), body, nonce);
             return;
         }
         if (personal != null && !regions.shares(path, req.getParameterMap(), personal)) {
@@ -232,15 +225,19 @@ public class PageCacheFilter extends HttpFilter {
             chain.doFilter(req, resp);
             return;
         }
-        shown = replace(shown, TOKEN_SLOT, own);
+        replay(resp, page.contentType(), replace(shown, TOKEN_SLOT, own), nonce);
+    }
+
+    /** Sends a kept page, with the policy for its fresh nonce (if its scripts carry one). */
+    private void replay(HttpServletResponse resp, String contentType, byte[] body, String nonce) throws IOException {
         if (nonce != null) {
             resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
                     .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
         }
-        resp.setContentType(page.contentType());
+        resp.setContentType(contentType);
         resp.setHeader("X-Page-Cache", "hit");
-        resp.setContentLength(shown.length);
-        resp.getOutputStream().write(shown);
+        resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
     }
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");

@@ -107,6 +107,15 @@ class BrowserIT {
         return label;
     }
 
+    /** Opens a date picker's calendar with the down arrow; returns the day it focuses (today, or the day chosen). */
+    WebElement openCalendar(String inputId) {
+        d().findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        return new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> {
+            WebElement f = x.switchTo().activeElement();
+            return f.findElements(By.xpath("ancestor::*[contains(@class,'ui-datepicker-calendar')]")).isEmpty() ? null : f;
+        });
+    }
+
     int resultCount() {
         String heading = d().findElement(By.id("results-heading")).getText().strip();
         return heading.startsWith("1 fitxa") ? 1 : Integer.parseInt(heading.split(" ")[0].replace(".", ""));
@@ -267,12 +276,7 @@ class BrowserIT {
             assertFitsThePhone("solicitud");
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
             java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-            WebElement from = d().findElement(By.id("request:visitFrom_input"));
-            from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-            WebElement focused = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> {
-                WebElement f = x.switchTo().activeElement();
-                return f.findElements(By.xpath("ancestor::*[contains(@class,'ui-datepicker-calendar')]")).isEmpty() ? null : f;
-            });
+            openCalendar("request:visitFrom_input");
             String month = today.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("es"));
             assertTrue(d().findElement(By.cssSelector(".ui-datepicker-header")).getText().toLowerCase(java.util.Locale.ROOT)
                     .contains(month.toLowerCase(java.util.Locale.ROOT)), "the calendar speaks Spanish: "
@@ -781,13 +785,8 @@ class BrowserIT {
         // takes it; days before today cannot be chosen
         java.time.format.DateTimeFormatter dayFormat = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        WebElement from = d().findElement(By.id("request:visitFrom_input"));
-        from.clear();
-        from.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
-        WebElement focused = new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> {
-            WebElement f = x.switchTo().activeElement();
-            return f.findElements(By.xpath("ancestor::*[contains(@class,'ui-datepicker-calendar')]")).isEmpty() ? null : f;
-        });
+        d().findElement(By.id("request:visitFrom_input")).clear();
+        WebElement focused = openCalendar("request:visitFrom_input");
         assertEquals(Integer.toString(today.getDayOfMonth()), focused.getText());
         assertTrue(d().findElement(By.cssSelector(".ui-datepicker-header")).getText().toLowerCase(java.util.Locale.ROOT).contains(
                 today.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("ca"))
