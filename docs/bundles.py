@@ -673,7 +673,7 @@ T = {
  "requests.sent": ("Enviades", "Enviadas", "Sent"),
  "requests.noneSent": ("Encara no n'heu enviat cap. Les podeu enviar des de les fitxes, les pàgines dels ens i les recomanacions.", "Aún no ha enviado ninguna. Las puede enviar desde las fichas, las páginas de los entes y las recomendaciones.", "You have not sent any yet. You can send them from sheets, body pages and recommendations."),
  "requests.forwardedTo": ("Reenviada a {0, plural, one {# persona} other {# persones}}.", "Reenviada a {0, plural, one {# persona} other {# personas}}.", "Forwarded to {0, plural, one {# person} other {# people}}."),
- "requests.withdraw": ("Retira-la", "Retírala", "Withdraw it"),
+ "requests.withdraw": ("Retira-la", "Retirarla", "Withdraw it"),
  "requests.withdrawn": ("Sol·licitud retirada.", "Solicitud retirada.", "Request withdrawn."),
  "requests.conflict": ("Aquesta sol·licitud ha canviat mentrestant; torneu a mirar-ne l'estat.", "Esta solicitud ha cambiado mientras tanto; vuelva a mirar su estado.", "This request changed in the meantime; look at its state again."),
  "field.fromBody": ("En nom de", "En nombre de", "On behalf of"),

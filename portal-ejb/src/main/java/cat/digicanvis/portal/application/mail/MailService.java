@@ -27,6 +27,11 @@ public class MailService {
     @Inject
     PortalSettings settings;
 
+    /** How many mails wait in the outbox (for the operators' metrics). */
+    public long pending() {
+        return outbox.pendingCount();
+    }
+
     /** Queues the template {@code key} ({@code key.subject}, {@code key.body}) with its arguments. */
     public void queue(String recipient, String language, String key, Object... args) {
         store(fromTemplate(recipient, language, key, args));

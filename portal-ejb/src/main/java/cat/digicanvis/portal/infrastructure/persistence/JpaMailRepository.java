@@ -41,6 +41,11 @@ public class JpaMailRepository implements MailRepository {
     }
 
     @Override
+    public long pendingCount() {
+        return em.createNamedQuery(MailMessage.PENDING_COUNT, Long.class).getSingleResult();
+    }
+
+    @Override
     public List<MailMessage> latest(int first, int max) {
         return em.createNamedQuery(MailMessage.LATEST, MailMessage.class).setFirstResult(first).setMaxResults(max)
                 .getResultList();

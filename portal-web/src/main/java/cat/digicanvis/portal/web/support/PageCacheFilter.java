@@ -60,6 +60,8 @@ public class PageCacheFilter extends HttpFilter {
     transient PortalSettings settings;
     @Inject
     transient cat.digicanvis.portal.application.recommendation.RecommendationService recommendations;
+    @Inject
+    transient PortalMetrics metrics;
 
     /** A body's recommendations: the same page for all its members, but for their header and their token. */
     static final String RECOMMENDATIONS = "/account/recommendations.xhtml";
@@ -162,6 +164,7 @@ public class PageCacheFilter extends HttpFilter {
                 views.record(req, reader, path);
             }
         }
+        metrics.cacheMiss();
         if (!resp.isCommitted()) {
             resp.setHeader("X-Page-Cache", "miss");
             resp.setContentLength(body.length);
@@ -207,6 +210,7 @@ public class PageCacheFilter extends HttpFilter {
                 cache.put(key, new PageCache.Page(capture.getContentType(), replace(rendered, own, TOKEN_SLOT),
                         nonce(capture.policy)), generation);
             }
+            metrics.cacheMiss();
             if (!resp.isCommitted()) {
                 resp.setHeader("X-Page-Cache", "miss");
                 resp.setContentLength(rendered.length);
@@ -234,6 +238,7 @@ public class PageCacheFilter extends HttpFilter {
             resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
                     .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
         }
+        metrics.cacheHit();
         resp.setContentType(contentType);
         resp.setHeader("X-Page-Cache", "hit");
         resp.setContentLength(body.length);

@@ -317,6 +317,11 @@ class BrowserIT {
                     ((JavascriptExecutor) x).executeScript("return document.readyState")));
             assertFalse(d().findElements(By.id("request:send")).isEmpty(), "back to the form: " + d().getCurrentUrl());
             assertTrue(d().getCurrentUrl().startsWith(formUrl.split("\\?")[0]), d().getCurrentUrl());
+            // and the request is withdrawn while it waits (it leaves the administrators' queue to the other tests)
+            go("/account/requests.xhtml");
+            clickAndWait(By.cssSelector("input[id$=':withdraw']"));
+            assertTrue(d().findElements(By.cssSelector("input[id$=':withdraw']")).isEmpty(), "nothing left to withdraw");
+            assertFitsThePhone("mis solicitudes, retirada");
             signOut();
         } finally {
             d().manage().window().setSize(desktop);

@@ -32,6 +32,8 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -178,6 +180,34 @@ class PortalIT {
         assertTrue(unknown.body().contains("value=\"Tarragonaa\""), "what was typed stays in the field");
         HttpResponse<String> cleared = get("/project/list.xhtml?near=25217&near_input=", "ca");
         assertFalse(cleared.body().contains("a prop de Tàrrega"), "an emptied field searches near nowhere");
+    }
+
+    @Test
+    @RunAsClient
+    void theOperatorsReadThePortalsFiguresAtMetrics() throws Exception {
+        // a reading page twice: rendered, then from the page cache
+        String page = "/project/list.xhtml?area=social-services&phase=pilot&sort=population";
+        get(page, "ca");
+        assertEquals(java.util.Optional.of("hit"), get(page, "ca").headers().firstValue("X-Page-Cache"));
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("/metrics?scope=application")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode());
+        String text = r.body();
+        assertTrue(figure(text, "portal_requests_total") >= 2, "both visits counted: " + text);
+        assertTrue(figure(text, "portal_page_cache_hits_total") >= 1, "the second visit came from the cache: " + text);
+        assertTrue(figure(text, "portal_page_cache_misses_total") >= 1, text);
+        assertTrue(figure(text, "portal_page_cache_pages") >= 1, text);
+        assertTrue(figure(text, "portal_page_cache_bytes") > 0, text);
+        assertTrue(figure(text, "portal_outbox_pending") >= 0, "the database answered: " + text);
+        assertTrue(figure(text, "portal_recommender_training_seconds") >= 0, text);
+        assertTrue(figure(text, "portal_server_errors_total") >= 0, text);
+    }
+
+    /** A figure of the Prometheus text, by its name (whatever its tags). */
+    static double figure(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? ([-0-9.eE+]+)$").matcher(text);
+        assertTrue(m.find(), name + " in " + text);
+        return Double.parseDouble(m.group(2));
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.time.LocalDateTime;
 @Table(name = "mail_message")
 @NamedQuery(name = MailMessage.PENDING_IDS, query = "SELECT m.id FROM MailMessage m WHERE m.status = "
         + "cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING ORDER BY m.createdAt")
+@NamedQuery(name = MailMessage.PENDING_COUNT, query = "SELECT COUNT(m) FROM MailMessage m WHERE m.status = "
+        + "cat.digicanvis.portal.domain.model.mail.MailStatus.PENDING")
 @NamedQuery(name = MailMessage.LATEST, query = "SELECT m FROM MailMessage m ORDER BY m.createdAt DESC, m.id DESC")
 @NamedQuery(name = MailMessage.BY_RECIPIENT,
         query = "SELECT m FROM MailMessage m WHERE m.recipient = :recipient ORDER BY m.createdAt")
@@ -33,6 +35,7 @@ import java.time.LocalDateTime;
 public class MailMessage {
 
     public static final String PENDING_IDS = "MailMessage.pendingIds";
+    public static final String PENDING_COUNT = "MailMessage.pendingCount";
     public static final String LATEST = "MailMessage.latest";
     public static final String BY_RECIPIENT = "MailMessage.byRecipient";
     public static final int MAX_ATTEMPTS = 5;

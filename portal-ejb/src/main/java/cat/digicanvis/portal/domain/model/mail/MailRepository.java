@@ -17,6 +17,9 @@ public interface MailRepository {
 
     List<Long> pendingIds(int max);
 
+    /** How many mails wait in the outbox. */
+    long pendingCount();
+
     List<MailMessage> latest(int first, int max);
 
     List<MailMessage> byRecipient(String recipient);
