@@ -29,8 +29,7 @@ public final class IsoDays {
         if (text == null || text.isBlank()) {
             return "";
         }
-        List<Violation> ignored = new java.util.ArrayList<>();
-        LocalDate day = parse(text, "day", ignored);
+        LocalDate day = read(text);
         return day == null ? text : day.format(SHOWN);
     }
 
@@ -39,11 +38,19 @@ public final class IsoDays {
         if (raw == null || raw.isBlank()) {
             return null;
         }
+        LocalDate day = read(raw);
+        if (day == null) {
+            problems.add(Violation.of(field, "validation.date"));
+        }
+        return day;
+    }
+
+    /** A day in either form, or null when the text is none. */
+    private static LocalDate read(String raw) {
         String text = raw.strip();
         try {
             return text.indexOf('/') > 0 ? LocalDate.parse(text, WRITTEN) : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            problems.add(Violation.of(field, "validation.date"));
             return null;
         }
     }

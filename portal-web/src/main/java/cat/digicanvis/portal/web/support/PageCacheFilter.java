@@ -107,23 +107,12 @@ public class PageCacheFilter extends HttpFilter {
                         .map(cat.digicanvis.portal.web.account.SessionUser::csrfToken).orElse(null)) : null;
         PageCache.Page page = cache.get(key);
         if (page != null) {
-            byte[] body = page.body();
-            String nonce = null;
-            if (page.nonce() != null) {
-                // a nonce is used once: the replay gets a fresh one, in the page and in its policy
-                nonce = freshNonce();
-                body = renew(body, page.nonce(), nonce);
-            }
-            if (personal != null) {
-                body = regions.personalise(body, personal);
-                if (body == null) {
-                    // a region differs elsewhere on the page for this person: render it for them
-                    chain.doFilter(req, resp);
-                    return;
-                }
+            if (!replay(resp, page, body -> personal == null ? body : regions.personalise(body, personal))) {
+                // a region differs elsewhere on the page for this person: render it for them
+                chain.doFilter(req, resp);
+            } else if (personal != null) {
                 views.record(req, reader, path);
             }
-            replay(resp, page.contentType(), body, nonce);
             return;
         }
         if (personal != null && !regions.shares(path, req.getParameterMap(), personal)) {
@@ -164,12 +153,7 @@ public class PageCacheFilter extends HttpFilter {
                 views.record(req, reader, path);
             }
         }
-        metrics.cacheMiss();
-        if (!resp.isCommitted()) {
-            resp.setHeader("X-Page-Cache", "miss");
-            resp.setContentLength(body.length);
-        }
-        resp.getOutputStream().write(body);
+        sendRendered(resp, body);
     }
 
     /**
@@ -210,38 +194,54 @@ public class PageCacheFilter extends HttpFilter {
                 cache.put(key, new PageCache.Page(capture.getContentType(), replace(rendered, own, TOKEN_SLOT),
                         nonce(capture.policy)), generation);
             }
-            metrics.cacheMiss();
-            if (!resp.isCommitted()) {
-                resp.setHeader("X-Page-Cache", "miss");
-                resp.setContentLength(rendered.length);
-            }
-            resp.getOutputStream().write(rendered);
+            sendRendered(resp, rendered);
             return;
         }
-        byte[] shown = page.body();
+        PersonalRegions.Reader theirs = new PersonalRegions.Reader(reader, locale, req.getContextPath(), token);
+        if (!replay(resp, page, shared -> {
+            byte[] shown = regions.personalise(shared, theirs);
+            return shown == null ? null : replace(shown, TOKEN_SLOT, own);
+        })) {
+            chain.doFilter(req, resp);
+        }
+    }
+
+    /**
+     * Sends a kept page made the reader's by {@code own}; when {@code own} gives null the page cannot be theirs:
+     * nothing is sent and false is returned. A nonce is used once: the replay gets a fresh one, in the page and in
+     * its policy.
+     */
+    private boolean replay(HttpServletResponse resp, PageCache.Page page, java.util.function.UnaryOperator<byte[]> own)
+            throws IOException {
+        byte[] body = page.body();
         String nonce = null;
         if (page.nonce() != null) {
             nonce = freshNonce();
-            shown = renew(shown, page.nonce(), nonce);
+            body = renew(body, page.nonce(), nonce);
         }
-        shown = regions.personalise(shown, new PersonalRegions.Reader(reader, locale, req.getContextPath(), token));
-        if (shown == null) {
-            chain.doFilter(req, resp);
-            return;
+        body = own.apply(body);
+        if (body == null) {
+            return false;
         }
-        replay(resp, page.contentType(), replace(shown, TOKEN_SLOT, own), nonce);
-    }
-
-    /** Sends a kept page, with the policy for its fresh nonce (if its scripts carry one). */
-    private void replay(HttpServletResponse resp, String contentType, byte[] body, String nonce) throws IOException {
         if (nonce != null) {
             resp.setHeader(SecurityHeadersFilter.CSP, SecurityHeadersFilter.policy(getServletContext())
                     .replaceAll(";$", "") + " 'nonce-" + nonce + "';");
         }
         metrics.cacheHit();
-        resp.setContentType(contentType);
+        resp.setContentType(page.contentType());
         resp.setHeader("X-Page-Cache", "hit");
         resp.setContentLength(body.length);
+        resp.getOutputStream().write(body);
+        return true;
+    }
+
+    /** Sends a page rendered for this request (a miss), unless the render already committed the answer's head. */
+    private void sendRendered(HttpServletResponse resp, byte[] body) throws IOException {
+        metrics.cacheMiss();
+        if (!resp.isCommitted()) {
+            resp.setHeader("X-Page-Cache", "miss");
+            resp.setContentLength(body.length);
+        }
         resp.getOutputStream().write(body);
     }
 

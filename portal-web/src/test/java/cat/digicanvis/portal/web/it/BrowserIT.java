@@ -107,6 +107,22 @@ class BrowserIT {
         return label;
     }
 
+    /**
+     * The request form is sent after its session ended: the person is sent to sign in, told why ({@code ended}),
+     * signs in, and is back on the form, told it was kept ({@code restored}).
+     */
+    void sendAfterTheSessionEnded(String email, String password, String ended, String restored) {
+        d().manage().deleteCookieNamed("DCSESSION");
+        clickAndWait(By.id("request:send"));
+        assertTrue(d().getCurrentUrl().contains("/account/login.xhtml"), d().getCurrentUrl());
+        assertTrue(messages().contains(ended), messages());
+        d().findElement(By.id("login:email")).sendKeys(email);
+        d().findElement(By.id("login:password")).sendKeys(password);
+        clickAndWait(By.id("login:signIn"));
+        assertTrue(d().getCurrentUrl().contains("/account/request.xhtml"), d().getCurrentUrl());
+        assertTrue(messages().contains(restored), messages());
+    }
+
     /** Opens a date picker's calendar with the down arrow; returns the day it focuses (today, or the day chosen). */
     WebElement openCalendar(String inputId) {
         d().findElement(By.id(inputId)).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
@@ -295,13 +311,7 @@ class BrowserIT {
             type("request:visitors", "2");
             d().findElement(By.id("request:consent")).click();
             // the session ends with the form open: signing in again brings it back filled
-            d().manage().deleteCookieNamed("DCSESSION");
-            clickAndWait(By.id("request:send"));
-            assertTrue(messages().contains("La sesión había terminado"), messages());
-            d().findElement(By.id("login:email")).sendKeys(email);
-            d().findElement(By.id("login:password")).sendKeys(password);
-            clickAndWait(By.id("login:signIn"));
-            assertTrue(messages().contains("Hemos recuperado lo que había escrito"), messages());
+            sendAfterTheSessionEnded(email, password, "La sesión había terminado", "Hemos recuperado lo que había escrito");
             assertEquals(text, d().findElement(By.id("request:message")).getAttribute("value"));
             assertEquals(visitDay, d().findElement(By.id("request:visitFrom_input")).getAttribute("value"));
             assertFitsThePhone("solicitud recuperada");
@@ -823,15 +833,7 @@ class BrowserIT {
         type("request:visitors", "3");
         d().findElement(By.id("request:consent")).click();
         // the session ends while the form is open: sending it leads to signing in, and the form comes back filled
-        d().manage().deleteCookieNamed("DCSESSION");
-        clickAndWait(By.id("request:send"));
-        assertTrue(d().getCurrentUrl().contains("/account/login.xhtml"), d().getCurrentUrl());
-        assertTrue(messages().contains("La sessió s'havia acabat"), messages());
-        d().findElement(By.id("login:email")).sendKeys(email);
-        d().findElement(By.id("login:password")).sendKeys(password);
-        clickAndWait(By.id("login:signIn"));
-        assertTrue(d().getCurrentUrl().contains("/account/request.xhtml"), d().getCurrentUrl());
-        assertTrue(messages().contains("Hem recuperat el que havíeu escrit"), messages());
+        sendAfterTheSessionEnded(email, password, "La sessió s'havia acabat", "Hem recuperat el que havíeu escrit");
         assertEquals(text, d().findElement(By.id("request:message")).getAttribute("value"));
         assertEquals("3", d().findElement(By.id("request:visitors")).getAttribute("value"));
         assertTrue(d().findElement(By.id("request:consent")).isSelected());
