@@ -19,4 +19,13 @@ class PortalLauncherTest {
         assertEquals(Optional.of("[SEVERE] boom"), PortalLauncher.firstError("[INFO] a\n[SEVERE] boom\n"));
         assertTrue(PortalLauncher.firstError("all fine\n").isEmpty());
     }
+
+    @Test
+    void haproxyBalancesBothNodesKeepsSessionsAndChecksLiveness() {
+        String cfg = ClusterLauncher.haproxyConfig(8080, java.util.List.of());
+        assertTrue(cfg.contains("bind 127.0.0.1:8080"), cfg);
+        assertTrue(cfg.contains("cookie DCSESSION prefix nocache") && cfg.contains("option redispatch"), cfg);
+        assertTrue(cfg.contains("option httpchk GET /health/live"), cfg);
+        assertTrue(cfg.contains("del-header Upgrade if { req.hdr(Upgrade) -i h2c }"), "no h2c tunnel: " + cfg);
+    }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * account and its memberships took two queries each time. An account's entry is dropped whenever the account or
  * one of its memberships changes (the persistence layer says so, at the change and after its commit); entries
  * also expire after a minute, in case a change reached the database some other way. Per node: another node's
- * change reaches this one's entries through their expiry.
+ * committed change reaches this one through {@link cat.digicanvis.portal.application.cluster.ClusterRelay}.
  */
 @ApplicationScoped
 public class ActorCache {

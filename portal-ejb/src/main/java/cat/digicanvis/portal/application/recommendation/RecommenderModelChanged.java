@@ -1,5 +1,8 @@
 package cat.digicanvis.portal.application.recommendation;
 
-/** A newly trained model is in use: what the pages show from it ("projects like this") may have changed. */
-public record RecommenderModelChanged(String by) {
+/**
+ * A newly trained model is in use: what the pages show from it ("projects like this") may have changed.
+ * {@code recordId} is the saved model's, which other nodes load.
+ */
+public record RecommenderModelChanged(String by, long recordId) {
 }

@@ -38,6 +38,9 @@ public class RecommenderRuntime {
 
     private static final Logger LOG = Logger.getLogger(RecommenderRuntime.class.getName());
     static final long SEED = 1;
+    /** The lease that lets one node of a cluster train; longer than a training takes, shorter than a day. */
+    static final String TRAINING_JOB = "recommender-training";
+    static final java.time.Duration TRAINING_LEASE = java.time.Duration.ofHours(1);
 
     @Inject
     RecommenderData data;
@@ -45,6 +48,10 @@ public class RecommenderRuntime {
     ProjectRecommender recommender;
     @Inject
     jakarta.enterprise.event.Event<RecommenderModelChanged> modelChanged;
+    @Inject
+    cat.digicanvis.portal.application.jobs.ClusterJobs jobs;
+    @jakarta.annotation.Resource
+    jakarta.ejb.SessionContext context;
 
     private volatile ProjectRecommender.Model model;
     private volatile ModelRecord record;
@@ -121,7 +128,50 @@ public class RecommenderRuntime {
 
     @Schedule(minute = "30", hour = "3", timezone = "Europe/Madrid", persistent = false)
     public void nightly() {
-        train("schedule");
+        // once per cluster: the others load the saved model when the trainer says so
+        if (jobs.mine(TRAINING_JOB, TRAINING_LEASE)) {
+            train("schedule");
+        }
+    }
+
+    /**
+     * Another node trained and saved a model: loads the latest saved one and binds it to the current data before
+     * requests see it. Does nothing when it is the one in use.
+     */
+    @Asynchronous
+    public void adoptLatest() {
+        try {
+            java.util.Optional<ModelRecord> latest = data.latest();
+            if (latest.isEmpty() || record != null && latest.get().getId().equals(record.getId())) {
+                return;
+            }
+            ModelRecord r = latest.get();
+            ProjectRecommender.Model loaded = recommender.load(r.getContent());
+            ProjectRecommender.Bound fresh = loaded.bind(data.dataset());
+            fresh.prepare();
+            synchronized (this) {
+                model = loaded;
+                record = r;
+                engine = fresh;
+                stale.set(false);
+            }
+            lastError = null;
+            modelChanged.fire(new RecommenderModelChanged(r.getTriggerBy(), r.getId()));
+            LOG.info(() -> "recommender model " + r.getId() + " trained on another node is in use");
+        } catch (IOException | RuntimeException e) {
+            lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+            LOG.log(Level.WARNING, "could not load the model another node trained", e);
+        }
+    }
+
+    /**
+     * The first training on demo content, by the first node that starts: a node starting meanwhile waits for its
+     * model instead of training its own.
+     */
+    public void trainFirstModel(String by) {
+        if (!hasModel() && jobs.mine(TRAINING_JOB, TRAINING_LEASE)) {
+            context.getBusinessObject(RecommenderRuntime.class).retrain(by);
+        }
     }
 
     /** Trains in the background; does nothing while a training is already running. */
@@ -149,7 +199,7 @@ public class RecommenderRuntime {
                 stale.set(false);
             }
             lastError = null;
-            modelChanged.fire(new RecommenderModelChanged(by));
+            modelChanged.fire(new RecommenderModelChanged(by, r.getId()));
             LOG.info(() -> "recommender trained (" + by + "): " + trained.facts());
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();

@@ -1,6 +1,7 @@
 package cat.digicanvis.portal.infrastructure.persistence;
 
 import cat.digicanvis.portal.application.account.ActorCache;
+import cat.digicanvis.portal.application.cluster.ClusterRelay;
 import cat.digicanvis.portal.domain.model.account.Account;
 import cat.digicanvis.portal.domain.model.membership.Membership;
 import jakarta.enterprise.inject.spi.CDI;
@@ -16,7 +17,7 @@ import javax.naming.NamingException;
 /**
  * Tells the {@link ActorCache} when an account or a membership is written (a default entity listener, in
  * META-INF/orm.xml): at once, and again once the transaction ends, so that a request that read the old state
- * in between keeps it no longer than until the commit.
+ * in between keeps it no longer than until the commit; once committed, the other nodes are told.
  */
 public class ActorChangeListener {
 
@@ -44,6 +45,10 @@ public class ActorChangeListener {
                     @Override
                     public void afterCompletion(int status) {
                         actors.forget(account);
+                        if (status == Status.STATUS_COMMITTED) {
+                            // the other nodes drop their copy too
+                            CDI.current().select(ClusterRelay.class).get().accountChanged(account);
+                        }
                     }
                 });
             }

@@ -59,6 +59,24 @@ public class PortalStartup {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         long t0 = System.nanoTime();
+        // nodes starting together prepare the database one after the other: the second finds it done
+        try (StartupLock lock = StartupLock.take(dataSource)) {
+            prepareDatabase();
+        }
+        catalogue.rebuild();
+        forumSearch.rebuild();
+        if (settings.demoEnabled() && !recommender.hasModel()) {
+            // the demo's councils have interactions: train once in the background, so the newcomer sees a trained model
+            recommender.trainFirstModel("demo content");
+        }
+        int resumed = imports.resumeInterrupted();
+        if (resumed > 0) {
+            LOG.info(() -> resumed + " interrupted imports resumed");
+        }
+        LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+
+    private void prepareDatabase() {
         Flyway.configure(PortalStartup.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -93,16 +111,5 @@ public class PortalStartup {
         if (handles > 0) {
             LOG.info(() -> handles + " accounts got a forum handle");
         }
-        catalogue.rebuild();
-        forumSearch.rebuild();
-        if (settings.demoEnabled() && !recommender.hasModel()) {
-            // the demo's councils have interactions: train once in the background, so the newcomer sees a trained model
-            recommender.retrain("demo content");
-        }
-        int resumed = imports.resumeInterrupted();
-        if (resumed > 0) {
-            LOG.info(() -> resumed + " interrupted imports resumed");
-        }
-        LOG.info(() -> "DigiCanvis Observatory ready in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
     }
 }
