@@ -67,7 +67,7 @@ final class PayaraNode {
         cmd.add("--rootdir");
         cmd.add(root.toString());
         cmd.add("--postbootcommandfile");
-        cmd.add(PortalLauncher.postBootCommands(dir).toString());
+        cmd.add(PortalLauncher.postBootCommands(dir, !grid.isEmpty()).toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(shared.secrets);
         Path log = dir.resolve("payara.log");

@@ -88,16 +88,26 @@ public final class PortalLauncher {
     /**
      * Commands Payara Micro runs once started: pages, styles, scripts and the map's boundaries are sent compressed
      * (gzip) to browsers that accept it; files people upload are not (they are mostly compressed already, and are
-     * served in ranges).
+     * served in ranges). A node that runs alone keeps its sessions in its own memory: the data grid's session store
+     * (which the WAR's {@code <distributable/>} asks for) is for nodes that can take over each other's sessions.
      */
-    static java.nio.file.Path postBootCommands(java.nio.file.Path dataDir) throws java.io.IOException {
+    static java.nio.file.Path postBootCommands(java.nio.file.Path dataDir, boolean clustered) throws java.io.IOException {
         String http = "configs.config.server-config.network-config.protocols.protocol.http-listener.http";
         java.nio.file.Path file = dataDir.resolve("post-boot-commands.asadmin");
-        java.nio.file.Files.writeString(file, String.join("\n",
+        List<String> commands = new java.util.ArrayList<>(List.of(
                 "set " + http + ".compression=on",
                 "set " + http + ".compressable-mime-type=text/html,text/css,text/javascript,application/javascript,"
                         + "application/json,application/atom+xml,image/svg+xml,text/csv,text/plain",
-                "set " + http + ".compression-min-size-bytes=1024", ""));
+                "set " + http + ".compression-min-size-bytes=1024"));
+        if (!clustered) {
+            commands.add(SINGLE_NODE_SESSIONS);
+        }
+        commands.add("");
+        java.nio.file.Files.writeString(file, String.join("\n", commands));
         return file;
     }
+
+    /** Sessions in the node's memory (also in the Arquillian tests' post-boot file, src/test/payara/single-node.asadmin). */
+    static final String SINGLE_NODE_SESSIONS =
+            "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false";
 }

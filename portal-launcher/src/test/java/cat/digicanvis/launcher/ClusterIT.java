@@ -150,6 +150,9 @@ class ClusterIT {
         assertTrue(shown && millis <= 1000, "node B's kept forum page shows the new topic after " + millis + " ms");
         String found = send(visitor, get(b + "/forum/search.xhtml?q=Zumzeig")).body();
         assertTrue(found.contains("un tema escrit al node A"), "node B's full-text index has it: " + found);
+        String metrics = send(visitor, get(b + "/metrics?scope=application")).body();
+        assertEquals(2.0, figure(metrics, "portal_cluster_members"), "node B sees both members: " + metrics);
+        assertTrue(figure(metrics, "portal_cluster_changes_received") >= 1, "and followed A's change: " + metrics);
     }
 
     @Test
@@ -272,6 +275,13 @@ class ClusterIT {
         Answer write = send(person, postJson(lb + "/api/forum/topics", lb, token, "{\"category\":\"1\",\"title\":"
                 + "\"Escrit després de perdre un node\",\"body\":\"La sessió continua a l'altre node.\"}"));
         assertEquals(201, write.status(), write.body());
+    }
+
+    /** A figure of MicroProfile Metrics' Prometheus text, whatever its labels. */
+    private static double figure(String text, String name) {
+        Matcher m = Pattern.compile("(?m)^" + name + "(\\{[^}]*\\})? (\\S+)$").matcher(text);
+        assertTrue(m.find(), name + " in " + text);
+        return Double.parseDouble(m.group(2));
     }
 
     private String node(int n) {

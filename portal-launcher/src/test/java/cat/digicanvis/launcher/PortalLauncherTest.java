@@ -28,4 +28,16 @@ class PortalLauncherTest {
         assertTrue(cfg.contains("option httpchk GET /health/live"), cfg);
         assertTrue(cfg.contains("del-header Upgrade if { req.hdr(Upgrade) -i h2c }"), "no h2c tunnel: " + cfg);
     }
+
+    @Test
+    void aNodeAloneKeepsItsSessionsInItsMemoryAndClusteredOnesInTheGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String alone = java.nio.file.Files.readString(PortalLauncher.postBootCommands(dir, false));
+        assertTrue(alone.contains(PortalLauncher.SINGLE_NODE_SESSIONS) && alone.contains("compression=on"), alone);
+        String clustered = java.nio.file.Files.readString(PortalLauncher.postBootCommands(dir, true));
+        assertTrue(!clustered.contains("availability") && clustered.contains("compression=on"), clustered);
+        // the Arquillian tests' node is set up the same way
+        String tests = java.nio.file.Files.readString(DatabaseOutageIT.HOME.resolve("portal-web/src/test/payara/single-node.asadmin"));
+        assertTrue(tests.contains(PortalLauncher.SINGLE_NODE_SESSIONS), tests);
+    }
 }

@@ -31,6 +31,8 @@ public class ClusterRelay {
     @Inject
     ClusterReplay replay;
 
+    private final java.util.concurrent.atomic.AtomicLong received = new java.util.concurrent.atomic.AtomicLong();
+
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         bus.subscribe(this::receive);
     }
@@ -62,7 +64,13 @@ public class ClusterRelay {
         }
     }
 
+    /** How many changes of other nodes this node has followed since it started. */
+    public long received() {
+        return received.get();
+    }
+
     void receive(String message) {
+        received.incrementAndGet();
         REPLAYING.set(true);
         try {
             // on this thread: what the replay fires is not sent back

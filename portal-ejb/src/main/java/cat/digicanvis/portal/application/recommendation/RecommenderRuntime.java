@@ -146,17 +146,7 @@ public class RecommenderRuntime {
                 return;
             }
             ModelRecord r = latest.get();
-            ProjectRecommender.Model loaded = recommender.load(r.getContent());
-            ProjectRecommender.Bound fresh = loaded.bind(data.dataset());
-            fresh.prepare();
-            synchronized (this) {
-                model = loaded;
-                record = r;
-                engine = fresh;
-                stale.set(false);
-            }
-            lastError = null;
-            modelChanged.fire(new RecommenderModelChanged(r.getTriggerBy(), r.getId()));
+            install(recommender.load(r.getContent()), r, data.dataset());
             LOG.info(() -> "recommender model " + r.getId() + " trained on another node is in use");
         } catch (IOException | RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -190,16 +180,7 @@ public class RecommenderRuntime {
             ModelRecord r = new ModelRecord(LocalDateTime.ofInstant(trained.trainedAt(), ZoneOffset.UTC), by,
                     trained.toBytes(), facts(trained), trained.provenance());
             data.store(r);
-            ProjectRecommender.Bound fresh = trained.bind(d);
-            fresh.prepare();
-            synchronized (this) {
-                model = trained;
-                record = r;
-                engine = fresh;
-                stale.set(false);
-            }
-            lastError = null;
-            modelChanged.fire(new RecommenderModelChanged(by, r.getId()));
+            install(trained, r, d);
             LOG.info(() -> "recommender trained (" + by + "): " + trained.facts());
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -207,6 +188,20 @@ public class RecommenderRuntime {
         } finally {
             training.set(false);
         }
+    }
+
+    /** Puts a model in use, bound and prepared on {@code d} before requests see it, and says so. */
+    private void install(ProjectRecommender.Model m, ModelRecord r, Dataset d) {
+        ProjectRecommender.Bound fresh = m.bind(d);
+        fresh.prepare();
+        synchronized (this) {
+            model = m;
+            record = r;
+            engine = fresh;
+            stale.set(false);
+        }
+        lastError = null;
+        modelChanged.fire(new RecommenderModelChanged(r.getTriggerBy(), r.getId()));
     }
 
     static String facts(ProjectRecommender.Model m) {

@@ -31,6 +31,10 @@ public class PortalMetrics {
     MailService mail;
     @Inject
     RecommenderRuntime recommender;
+    @Inject
+    cat.digicanvis.portal.application.cluster.ClusterBus cluster;
+    @Inject
+    cat.digicanvis.portal.application.cluster.ClusterRelay relay;
 
     private Counter requests;
     private Counter serverErrors;
@@ -53,6 +57,10 @@ public class PortalMetrics {
                         return -1L;
                     }
                 });
+        registry.gauge(meta("portal.cluster.members", "Members of the data grid this node sees, itself included"),
+                cluster, c -> c.members().size());
+        registry.gauge(meta("portal.cluster.changes_received", "Changes committed on other nodes that this node followed"),
+                relay, r -> r.received());
         registry.gauge(meta("portal.recommender.training_seconds", "How long the last training of the recommender took"
                 + " (0 before the first)"), recommender, r -> seconds(r.status().facts().get("trainingSeconds")));
     }

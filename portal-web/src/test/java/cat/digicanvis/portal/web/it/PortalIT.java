@@ -200,6 +200,7 @@ class PortalIT {
         assertTrue(figure(text, "portal_page_cache_bytes") > 0, text);
         assertTrue(figure(text, "portal_outbox_pending") >= 0, "the database answered: " + text);
         assertTrue(figure(text, "portal_recommender_training_seconds") >= 0, text);
+        assertEquals(1.0, figure(text, "portal_cluster_members"), "alone: " + text);
         assertTrue(figure(text, "portal_server_errors_total") >= 0, text);
     }
 
