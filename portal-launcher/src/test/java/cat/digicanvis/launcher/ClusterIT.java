@@ -140,14 +140,18 @@ class ClusterIT {
         assertEquals(201, topic.status(), topic.body());
         long committed = System.nanoTime();
         boolean shown = false;
+        long asked = committed;
         while (!shown && System.nanoTime() - committed < Duration.ofSeconds(5).toNanos()) {
+            asked = System.nanoTime();
             shown = send(visitor, get(b + "/forum/index.xhtml")).body().contains("Zumzeig");
             if (!shown) {
                 Thread.sleep(50);
             }
         }
-        long millis = (System.nanoTime() - committed) / 1_000_000;
-        assertTrue(shown && millis <= 1000, "node B's kept forum page shows the new topic after " + millis + " ms");
+        // when B had it: the request that first showed it was asked this long after A's answer (its rendering, a
+        // fresh one since the change emptied B's copy, is not the propagation's time)
+        long millis = (asked - committed) / 1_000_000;
+        assertTrue(shown && millis <= 1000, "node B's kept forum page shows the new topic " + millis + " ms after");
         String found = send(visitor, get(b + "/forum/search.xhtml?q=Zumzeig")).body();
         assertTrue(found.contains("un tema escrit al node A"), "node B's full-text index has it: " + found);
         String metrics = send(visitor, get(b + "/metrics?scope=application")).body();
@@ -272,8 +276,14 @@ class ClusterIT {
         assertFalse(dying.isAlive(), "its node is gone: the other one answered");
         Answer who = send(person, get(lb + "/api/session"));
         assertTrue(who.body().contains("\"csrfToken\":\"" + token + "\""), "the same session: " + who.body());
-        Answer write = send(person, postJson(lb + "/api/forum/topics", lb, token, "{\"category\":\"1\",\"title\":"
-                + "\"Escrit després de perdre un node\",\"body\":\"La sessió continua a l'altre node.\"}"));
+        HttpRequest topic = postJson(lb + "/api/forum/topics", lb, token, "{\"category\":\"1\",\"title\":"
+                + "\"Escrit després de perdre un node\",\"body\":\"La sessió continua a l'altre node.\"}");
+        Answer write = send(person, topic);
+        if (write.status() == 429) {
+            // the posting limits count the writes of the tests before: wait as told, in the same session
+            Thread.sleep(1000 * (1 + Long.parseLong(write.raw().headers().firstValue("Retry-After").orElse("5"))));
+            write = send(person, topic);
+        }
         assertEquals(201, write.status(), write.body());
     }
 
