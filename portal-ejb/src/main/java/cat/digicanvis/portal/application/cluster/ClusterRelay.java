@@ -50,7 +50,10 @@ public class ClusterRelay {
     }
 
     void onModelChanged(@Observes RecommenderModelChanged change) {
-        send(ClusterChange.model(change.recordId()));
+        // a model loaded from another node's training is loaded in the background, off the replaying thread
+        if (change.trainedHere()) {
+            send(ClusterChange.model(change.recordId()));
+        }
     }
 
     /** An account or one of its memberships changed and was committed (roles, bodies, signed out everywhere). */

@@ -146,7 +146,7 @@ public class RecommenderRuntime {
                 return;
             }
             ModelRecord r = latest.get();
-            install(recommender.load(r.getContent()), r, data.dataset());
+            install(recommender.load(r.getContent()), r, data.dataset(), false);
             LOG.info(() -> "recommender model " + r.getId() + " trained on another node is in use");
         } catch (IOException | RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -180,7 +180,7 @@ public class RecommenderRuntime {
             ModelRecord r = new ModelRecord(LocalDateTime.ofInstant(trained.trainedAt(), ZoneOffset.UTC), by,
                     trained.toBytes(), facts(trained), trained.provenance());
             data.store(r);
-            install(trained, r, d);
+            install(trained, r, d, true);
             LOG.info(() -> "recommender trained (" + by + "): " + trained.facts());
         } catch (RuntimeException e) {
             lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
@@ -191,7 +191,7 @@ public class RecommenderRuntime {
     }
 
     /** Puts a model in use, bound and prepared on {@code d} before requests see it, and says so. */
-    private void install(ProjectRecommender.Model m, ModelRecord r, Dataset d) {
+    private void install(ProjectRecommender.Model m, ModelRecord r, Dataset d, boolean trainedHere) {
         ProjectRecommender.Bound fresh = m.bind(d);
         fresh.prepare();
         synchronized (this) {
@@ -201,7 +201,7 @@ public class RecommenderRuntime {
             stale.set(false);
         }
         lastError = null;
-        modelChanged.fire(new RecommenderModelChanged(r.getTriggerBy(), r.getId()));
+        modelChanged.fire(new RecommenderModelChanged(r.getTriggerBy(), r.getId(), trainedHere));
     }
 
     static String facts(ProjectRecommender.Model m) {
