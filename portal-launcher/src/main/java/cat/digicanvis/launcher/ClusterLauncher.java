@@ -86,8 +86,7 @@ public final class ClusterLauncher {
         for (PayaraNode node : nodes) {
             System.out.println("  " + node.name + ": http://localhost:" + node.port + "/ (log " + node.log + ")");
         }
-        System.out.println("Administrator: sign in at " + url + "account/login.xhtml as " + shared.admin.email()
-                + " with the password " + shared.admin.where() + ".");
+        System.out.println(shared.signInHint(url));
         System.out.println("Press Ctrl+C to stop it.");
         System.exit(balancer.waitFor());
     }

@@ -40,8 +40,7 @@ public final class PortalLauncher {
         String url = "http://localhost:" + port + "/";
         System.out.println();
         System.out.println("DigiCanvis Observatory is running at " + url);
-        System.out.println("Administrator: sign in at " + url + "account/login.xhtml as " + shared.admin.email()
-                + " with the password " + shared.admin.where() + ".");
+        System.out.println(shared.signInHint(url));
         System.out.println("Press Ctrl+C to stop it.");
         System.exit(node.process().waitFor());
     }

@@ -19,11 +19,15 @@ final class SharedServices {
     final List<String> properties = new ArrayList<>();
     final Map<String, String> secrets = new HashMap<>();
     final FirstAdministrator admin;
-    final String dbUrl;
 
-    private SharedServices(FirstAdministrator admin, String dbUrl) {
+    private SharedServices(FirstAdministrator admin) {
         this.admin = admin;
-        this.dbUrl = dbUrl;
+    }
+
+    /** How to sign in as the first administrator at the portal's address {@code url}. */
+    String signInHint(String url) {
+        return "Administrator: sign in at " + url + "account/login.xhtml as " + admin.email() + " with the password "
+                + admin.where() + ".";
     }
 
     /** Exits the JVM with a message when the database given cannot be used. */
@@ -65,7 +69,7 @@ final class SharedServices {
             dbPassword = db.password();
         }
         FirstAdministrator admin = FirstAdministrator.resolve(env, dataDir);
-        SharedServices s = new SharedServices(admin, dbUrl);
+        SharedServices s = new SharedServices(admin);
         s.properties.add("-Dportal.db.url=" + dbUrl);
         s.properties.add("-Dportal.db.user=" + dbUser);
         // MicroProfile Config reads PORTAL_DB_PASSWORD as portal.db.password

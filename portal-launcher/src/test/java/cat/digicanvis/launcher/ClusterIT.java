@@ -358,6 +358,10 @@ class ClusterIT {
     }
 
     private static String haproxy() {
+        String given = System.getenv("HAPROXY");
+        if (given != null && Files.isExecutable(Path.of(given))) {
+            return given;
+        }
         for (String p : List.of("/usr/sbin/haproxy", "/usr/bin/haproxy", "/usr/local/sbin/haproxy")) {
             if (Files.isExecutable(Path.of(p))) {
                 return p;

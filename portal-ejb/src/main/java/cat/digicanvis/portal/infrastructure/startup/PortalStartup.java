@@ -65,8 +65,9 @@ public class PortalStartup {
         }
         catalogue.rebuild();
         forumSearch.rebuild();
-        if (settings.demoEnabled() && !recommender.hasModel()) {
-            // the demo's councils have interactions: train once in the background, so the newcomer sees a trained model
+        if (settings.demoEnabled()) {
+            // the demo's councils have interactions: train once in the background, so the newcomer sees a trained
+            // model (unless one was saved before)
             recommender.trainFirstModel("demo content");
         }
         int resumed = imports.resumeInterrupted();
