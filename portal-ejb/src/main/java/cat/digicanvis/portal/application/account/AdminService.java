@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.account;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.audit.AuditView;
 import cat.digicanvis.portal.application.mail.MailService;
@@ -29,6 +30,7 @@ import java.util.List;
  * log and the outbox. Every method checks the caller first; every change is audited.
  */
 @Stateless
+@VersionChecked
 public class AdminService {
 
     public static final int PAGE = 50;

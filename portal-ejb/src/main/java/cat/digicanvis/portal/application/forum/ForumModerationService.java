@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.forum;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.mail.MailService;
 import cat.digicanvis.portal.domain.model.account.Account;
@@ -30,6 +31,7 @@ import java.util.List;
  * a person for a while. Administrators also manage the categories. Every action goes into the audit log.
  */
 @Stateless
+@VersionChecked
 public class ForumModerationService {
 
     @Inject

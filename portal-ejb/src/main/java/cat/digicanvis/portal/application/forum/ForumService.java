@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.forum;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.recommendation.RecommenderDataChanged;
 import cat.digicanvis.portal.application.text.MarkupRenderer;
 import cat.digicanvis.portal.domain.model.account.Account;
@@ -51,6 +52,7 @@ import java.util.Optional;
  * topics and the pace limits, counted in the database under a lock of the person's forum row.
  */
 @Stateless
+@VersionChecked
 public class ForumService {
 
     public static final int PAGE_SIZE = 20;

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.recommendation;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.catalogue.CatalogueEntry;
@@ -41,6 +42,7 @@ import java.util.Set;
  * person belongs to; administrators may look at any body.
  */
 @Stateless
+@VersionChecked
 public class RecommendationService {
 
     public static final int PER_TAB = 10;

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.request;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.catalogue.BodySummaryView;
@@ -47,6 +48,7 @@ import java.util.Optional;
  * strong interaction for the recommender (contact and visit 4, collaboration 5) while it is alive.
  */
 @Stateless
+@VersionChecked
 public class ContactRequestService {
 
     static final int LIST_MAX = 200;

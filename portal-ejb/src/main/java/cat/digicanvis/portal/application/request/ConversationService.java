@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.request;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.mail.MailTokens;
 import cat.digicanvis.portal.application.recommendation.RecommenderDataChanged;
@@ -49,6 +50,7 @@ import java.util.Optional;
  * optimistic-locked, audited, written into the conversation and mailed to the other participants.
  */
 @Stateless
+@VersionChecked
 public class ConversationService {
 
     static final int LIST_MAX = 200;

@@ -1,5 +1,6 @@
 package cat.digicanvis.portal.application.sheet;
 
+import cat.digicanvis.portal.application.VersionChecked;
 import cat.digicanvis.portal.application.audit.AuditLog;
 import cat.digicanvis.portal.application.body.LocalBodyService;
 import cat.digicanvis.portal.application.mail.MailService;
@@ -52,6 +53,7 @@ import java.util.Set;
  * and keeps the catalogue in step after each change.
  */
 @Stateless
+@VersionChecked
 public class ProjectSheetService {
 
     @Inject

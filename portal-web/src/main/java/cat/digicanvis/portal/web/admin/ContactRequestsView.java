@@ -67,6 +67,12 @@ public class ContactRequestsView implements Serializable {
 
     private void decide(ContactRequestView r, boolean forward) {
         FacesContext ctx = FacesContext.getCurrentInstance();
+        if (r == null) {
+            // a row the list no longer has (a form sent back from an older page)
+            Messages.error(ctx, Messages.text(ctx, "admin.conflict"));
+            refresh();
+            return;
+        }
         try {
             if (forward) {
                 service.forward(me.actor(), r.id(), r.version(), notes.get(r.id()));

@@ -110,6 +110,8 @@ class RequestConversationIT {
     RecommendationRepository interactions;
     @Inject
     UserTransaction tx;
+    @jakarta.annotation.Resource
+    jakarta.enterprise.concurrent.ManagedExecutorService executor;
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -483,6 +485,78 @@ class RequestConversationIT {
     }
 
     // ---- the API
+
+    @Test
+    void twoAdministratorsDecidingOnOneRequestAtTheSameInstantTheSecondIsToldOfTheConflict() throws Exception {
+        Parties p = parties();
+        ContactRequestView r = requests.send(p.sender(), new RequestDraft(body("25072"), body("25217"), p.sheet(),
+                RequestKind.CONTACT, MESSAGE, null, null, null, true));
+        Actor admin = administrator();
+        // the first decision is written, not yet committed, when the second (which read the same version) is made:
+        // the second waits for the first's row and must then be refused as a conflict, not fail at its commit
+        tx.begin();
+        requests.forward(admin, r.id(), r.version(), "La primera decisió");
+        java.util.concurrent.Future<Throwable> second = executor.submit(() -> {
+            try {
+                requests.reject(admin, r.id(), r.version(), "La segona decisió");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(1500);
+        tx.commit();
+        Throwable refused = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertTrue(refused instanceof ConcurrentEditException, "a conflict, not a failed commit: " + refused);
+        ContactRequestView after = view(p.sender(), r.id());
+        assertEquals(RequestStatus.FORWARDED, after.status());
+        assertEquals("La primera decisió", after.decisionNote());
+    }
+
+    @Test
+    void aButtonPressedOnTheReviewPageActsOnTheRequestItWasShownWith() throws Exception {
+        // B, then A: the review list shows the newest first, so B comes right after A
+        Parties p = parties();
+        ContactRequestView b = requests.send(p.sender(), new RequestDraft(body("25072"), body("25217"), p.sheet(),
+                RequestKind.CONTACT, "Sol·licitud B: " + MESSAGE, null, null, null, true));
+        ContactRequestView a = requests.send(p.sender(), new RequestDraft(body("25072"), body("25217"), p.sheet(),
+                RequestKind.COLLABORATION, "Sol·licitud A: " + MESSAGE, null, null, null, true));
+        String root = base.toString().replaceAll("/$", "");
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(root + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + Deployments.ADMIN_EMAIL + "\",\"password\":\"" + Deployments.ADMIN_PASSWORD
+                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, session.statusCode(), session.body());
+        String page = http.send(HttpRequest.newBuilder(URI.create(root + "/admin/requests.xhtml"))
+                .header("Accept-Language", "ca").build(), HttpResponse.BodyHandlers.ofString()).body();
+        // A's row: its message, then its buttons
+        Matcher button = Pattern.compile("name=\"(requests:[^\"]+:forward)\"").matcher(page);
+        assertTrue(button.find(page.indexOf("Sol·licitud A:")), page);
+        // meanwhile another administrator forwards A: the list the page was drawn from moves up by one
+        requests.forward(administrator(), a.id(), a.version(), null);
+
+        String form = page.substring(page.indexOf("<form id=\"requests\""));
+        form = form.substring(0, form.indexOf("</form>"));
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*? value=\"([^\"]*)\"").matcher(form);
+        while (hidden.find()) {
+            fields.put(hidden.group(1), hidden.group(2));
+        }
+        fields.put(button.group(1), "Reenvia");
+        String body = fields.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(root + "/admin/requests.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base.getProtocol() + "://" + base.getAuthority())
+                .header("Accept-Language", "ca").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, sent.statusCode(), sent.body());
+        assertTrue(sent.body().contains("Algú altre ho ha canviat mentrestant"), "A was decided already: " + sent.body());
+        assertEquals(RequestStatus.PENDING, view(p.sender(), b.id()).status(), "B, next in the list now, is untouched");
+        assertEquals(RequestStatus.FORWARDED, view(p.sender(), a.id()).status());
+    }
 
     @Test
     void theApiListsReadsAndStepsWithTheRightStatuses() throws Exception {
