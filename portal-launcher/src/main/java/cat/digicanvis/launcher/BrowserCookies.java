@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 /**
  * Cookies kept and sent back as a browser does (RFC 6265: the value as the server set it, "name=value; ..."),
  * for one site. Java's {@link java.net.CookieManager} sends RFC 2965 cookies instead, quoting values that hold a
- * colon ({@code JSESSIONIDVERSION="2f:1"}), which no browser does and which Payara's replicated sessions do not read.
+ * colon ({@code JSESSIONIDVERSION="2f:1"}), which no browser does and which Payara's replicated sessions do not read
+ * (the node then takes its session for stale, and a form's view-scoped state is lost). The benchmarks' clients and
+ * the cluster test use it.
  */
 final class BrowserCookies extends CookieHandler {
 

@@ -1,6 +1,5 @@
 package cat.digicanvis.launcher;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -227,7 +226,7 @@ public final class ForumBenchmark {
     }
 
     static HttpClient client() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new BrowserCookies())
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -66,8 +66,8 @@ final class PayaraNode {
         deleteTree(root);
         cmd.add("--rootdir");
         cmd.add(root.toString());
-        cmd.add("--postbootcommandfile");
-        cmd.add(PortalLauncher.postBootCommands(dir, !grid.isEmpty()).toString());
+        cmd.add("--prebootcommandfile");
+        cmd.add(PortalLauncher.bootCommands(dir, !grid.isEmpty()).toString());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().putAll(shared.secrets);
         Path log = dir.resolve("payara.log");

@@ -32,9 +32,9 @@ class PortalLauncherTest {
     @Test
     void aNodeAloneKeepsItsSessionsInItsMemoryAndClusteredOnesInTheGrid(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
-        String alone = java.nio.file.Files.readString(PortalLauncher.postBootCommands(dir, false));
+        String alone = java.nio.file.Files.readString(PortalLauncher.bootCommands(dir, false));
         assertTrue(alone.contains(PortalLauncher.SINGLE_NODE_SESSIONS) && alone.contains("compression=on"), alone);
-        String clustered = java.nio.file.Files.readString(PortalLauncher.postBootCommands(dir, true));
+        String clustered = java.nio.file.Files.readString(PortalLauncher.bootCommands(dir, true));
         assertTrue(!clustered.contains("availability") && clustered.contains("compression=on"), clustered);
         // the Arquillian tests' node is set up the same way
         String tests = java.nio.file.Files.readString(DatabaseOutageIT.HOME.resolve("portal-web/src/test/payara/single-node.asadmin"));

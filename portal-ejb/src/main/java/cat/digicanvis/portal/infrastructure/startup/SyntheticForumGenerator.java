@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * average, the first topic with 5,000 (a long discussion), all titled and marked as synthetic, written with
  * set-based SQL over MariaDB's sequence tables (200,000 posts in seconds). Also 66 verified benchmark accounts
  * (bench-1… @synthetic.digicanvis.localhost, members of a council so that no newcomer limit applies) with the
- * configured password. Runs once per database.
+ * configured password; bench-37…51 are moderators and bench-62…66 administrators, for the cluster's mixed writers
+ * (sheet edits, request reviews). Runs once per database.
  */
 @ApplicationScoped
 public class SyntheticForumGenerator {
@@ -26,6 +27,8 @@ public class SyntheticForumGenerator {
     private static final Logger LOG = Logger.getLogger(SyntheticForumGenerator.class.getName());
     /** The benchmark's readers (16) and posters (50). */
     public static final int ACCOUNTS = 66;
+    /** The mixed writers' sheet editors (moderators) and request reviewers (administrators). */
+    public static final int FIRST_MODERATOR = 37, LAST_MODERATOR = 51, FIRST_ADMINISTRATOR = 62;
     public static final int LONG_TOPIC_POSTS = 5_000;
     public static final int POSTS_PER_TOPIC = 20;
 
@@ -44,10 +47,13 @@ public class SyntheticForumGenerator {
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM forum_topic WHERE title LIKE '[Sintètic]%'")) {
                 rs.next();
                 if (rs.getLong(1) > 0) {
+                    roles(c);
+                    c.commit();
                     return;
                 }
             }
             accounts(c, password);
+            roles(c);
             long firstTopic;
             try (ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM forum_topic")) {
                 rs.next();
@@ -139,6 +145,22 @@ public class SyntheticForumGenerator {
     }
 
     /** Verified accounts, each a member of a council, sharing the one configured password. */
+    /** The mixed writers' roles (also on a database made before they had them). */
+    private static void roles(Connection c) throws SQLException {
+        try (PreparedStatement role = c.prepareStatement("UPDATE account SET moderator = ?, administrator = ? WHERE email = ?")) {
+            for (int i = FIRST_MODERATOR; i <= ACCOUNTS; i++) {
+                boolean administrator = i >= FIRST_ADMINISTRATOR;
+                if (i <= LAST_MODERATOR || administrator) {
+                    role.setBoolean(1, !administrator);
+                    role.setBoolean(2, administrator);
+                    role.setString(3, "bench-" + i + "@synthetic.digicanvis.localhost");
+                    role.addBatch();
+                }
+            }
+            role.executeBatch();
+        }
+    }
+
     private void accounts(Connection c, String password) throws SQLException {
         String hash = hasher.hash(password);
         try (PreparedStatement a = c.prepareStatement("INSERT IGNORE INTO account (email, display_name, password_hash,"
