@@ -132,6 +132,12 @@ class BrowserIT {
         });
     }
 
+    /** Waits until the calendar's panel has gone (it fades out: half-transparent, it would fail a contrast check). */
+    void calendarClosed() {
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(".ui-datepicker"))
+                .stream().noneMatch(WebElement::isDisplayed));
+    }
+
     int resultCount() {
         String heading = d().findElement(By.id("results-heading")).getText().strip();
         return heading.startsWith("1 fitxa") ? 1 : Integer.parseInt(heading.split(" ")[0].replace(".", ""));
@@ -305,6 +311,7 @@ class BrowserIT {
             String visitDay = today.plusDays(7).format(dayFormat);
             new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> visitDay.equals(
                     x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
+            calendarClosed();
             d().findElement(By.id("request:visitTo_input")).sendKeys(today.plusDays(9).format(dayFormat));
             String text = "Somos el Ayuntamiento de Bellpuig y querríamos ver el proyecto en funcionamiento.";
             type("request:message", text);
@@ -816,6 +823,7 @@ class BrowserIT {
         d().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> today.plusDays(1).format(dayFormat).equals(
                 x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
+        calendarClosed();
         // the dates are optional: this visit leaves them to the other side (who then accepts it for today)
         d().findElement(By.id("request:visitFrom_input")).clear();
         // each refused field says so next to it, for screen readers too
