@@ -50,6 +50,10 @@ final class Browser implements AutoCloseable {
     @SuppressWarnings("unchecked")
     List<String> accessibilityProblems() {
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        // the page as it settles: an overlay fading in or out (a calendar, suggestions) is half-transparent and its
+        // colours are not what anyone reads
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return !window.jQuery || window.jQuery(':animated').length === 0;")));
         js.executeScript(axe);
         Object result = js.executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"

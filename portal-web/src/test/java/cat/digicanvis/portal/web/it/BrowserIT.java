@@ -104,6 +104,9 @@ class BrowserIT {
         }
         box.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> label.equals(x.findElement(By.id(inputId)).getAttribute("value")));
+        // the suggestions fade out: wait until they are gone, as the person sees the page
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(panel)).stream()
+                .noneMatch(WebElement::isDisplayed));
         return label;
     }
 
