@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -47,9 +46,5 @@ final class BrowserCookies extends CookieHandler {
                 }
             }
         });
-    }
-
-    synchronized Optional<String> value(String name) {
-        return Optional.ofNullable(jar.get(name));
     }
 }

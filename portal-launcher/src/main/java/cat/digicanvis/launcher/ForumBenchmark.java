@@ -34,8 +34,8 @@ import java.util.regex.Pattern;
 public final class ForumBenchmark {
 
     // JSON-B writes properties in alphabetical order and leaves nulls out: match what each object surely has
-    private static final Pattern TOPIC_ID = Pattern.compile("\"url\":\"/forum/topic\\.xhtml\\?id=(\\d+)\"");
-    private static final Pattern CATEGORY_ID = Pattern.compile("\"id\":(\\d+)");
+    static final Pattern TOPIC_ID = Pattern.compile("\"url\":\"/forum/topic\\.xhtml\\?id=(\\d+)\"");
+    static final Pattern CATEGORY_ID = Pattern.compile("\"id\":(\\d+)");
     private static final Pattern TOKEN = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
     private static final Pattern POST = Pattern.compile("\"post\":(\\d+)");
     private static final Pattern POST_ID = Pattern.compile("\"url\":\"/forum/post\\.xhtml\\?id=(\\d+)\"");

@@ -62,6 +62,9 @@ public final class MixedWriteBenchmark {
     static final Pattern REQUEST_MARK = Pattern.compile("Sol·licitud de càrrega ([0-9a-f-]{36})");
     static final Pattern SHEET_ID = Pattern.compile("\"url\":\"/project/view\\.xhtml\\?id=(\\d+)\"");
     static final Pattern MEMBER_OF = Pattern.compile("\"memberOf\":\\[(\\d+)");
+    static final Pattern SUMMARY = Pattern.compile("\"summary\":\"((?:[^\"\\\\]|\\\\.)*)\"");
+    static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
+    static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
 
     private MixedWriteBenchmark() {
     }
@@ -82,6 +85,25 @@ public final class MixedWriteBenchmark {
             }
         }
 
+        /**
+         * Counts a page's answer to a form that can lose a race: acknowledged (its message says {@code done}, and
+         * then true), told of a conflict ({@code conflict}), or anything else an error.
+         */
+        boolean settled(HttpResponse<String> sent, long t0, String done, String conflict, String what) {
+            latencies.add(System.nanoTime() - t0);
+            String messages = Jsoup.parse(sent.body()).select(".messages").text();
+            if (sent.statusCode() == 200 && messages.contains(done)) {
+                acknowledged.incrementAndGet();
+                return true;
+            }
+            if (sent.statusCode() == 200 && messages.contains(conflict)) {
+                conflicts.incrementAndGet();
+            } else {
+                error(what + ": " + sent.statusCode() + " " + messages);
+            }
+            return false;
+        }
+
         String line(String name) {
             List<Long> all = new ArrayList<>(latencies);
             all.sort(null);
@@ -99,9 +121,9 @@ public final class MixedWriteBenchmark {
         int seconds = Integer.parseInt(args[1]);
         String password = args[2];
         HttpClient anonymous = ForumBenchmark.client();
-        List<Long> categories = ForumBenchmark.ids(Pattern.compile("\"id\":(\\d+)"),
+        List<Long> categories = ForumBenchmark.ids(ForumBenchmark.CATEGORY_ID,
                 ForumBenchmark.get(anonymous, base + "/api/forum/categories"));
-        List<Long> topics = ForumBenchmark.ids(Pattern.compile("\"url\":\"/forum/topic\\.xhtml\\?id=(\\d+)\""),
+        List<Long> topics = ForumBenchmark.ids(ForumBenchmark.TOPIC_ID,
                 ForumBenchmark.get(anonymous, base + "/api/forum/topics")).subList(0, POSTERS);
         List<Long> sheets = ForumBenchmark.ids(SHEET_ID, ForumBenchmark.get(anonymous, base + "/api/projects"))
                 .subList(0, SHEETS);
@@ -228,8 +250,8 @@ public final class MixedWriteBenchmark {
                 // a request's JSON object is flat: its fields lie between the braces around its message
                 String object = list.substring(list.lastIndexOf('{', m.start()), list.indexOf('}', m.end()));
                 stored.computeIfAbsent(m.group(1), k -> new java.util.HashSet<>()).add(Long.parseLong(
-                        ForumBenchmark.first(Pattern.compile("\"id\":(\\d+)"), object)));
-                status.put(m.group(1), ForumBenchmark.first(Pattern.compile("\"status\":\"([A-Z_]+)\""), object));
+                        ForumBenchmark.first(ID, object)));
+                status.put(m.group(1), ForumBenchmark.first(STATUS, object));
             }
         }
         long missingRequests = acknowledgedRequests.stream().filter(k -> !stored.containsKey(k)).count();
@@ -260,15 +282,8 @@ public final class MixedWriteBenchmark {
             fields.put("edit:saveDraft", "save");
             HttpResponse<String> sent = c.send(multipart(form.absUrl("action"), base, fields),
                     HttpResponse.BodyHandlers.ofString());
-            tally.latencies.add(System.nanoTime() - t0);
-            String messages = Jsoup.parse(sent.body()).select(".messages").text();
-            if (sent.statusCode() == 200 && messages.contains(EDIT_SAVED)) {
-                tally.acknowledged.incrementAndGet();
+            if (tally.settled(sent, t0, EDIT_SAVED, EDIT_CONFLICT, "edit of " + sheet)) {
                 acknowledged.add(new Edit(sheet, number, mark));
-            } else if (sent.statusCode() == 200 && messages.contains(EDIT_CONFLICT)) {
-                tally.conflicts.incrementAndGet();
-            } else {
-                tally.error("edit of " + sheet + ": " + sent.statusCode() + " " + messages);
             }
         } catch (Exception e) {
             tally.error("edit of " + sheet + ": " + e);
@@ -334,15 +349,8 @@ public final class MixedWriteBenchmark {
             fields.put(button.attr("name"), button.attr("value"));
             HttpResponse<String> sent = c.send(urlencoded(form.absUrl("action"), base, fields),
                     HttpResponse.BodyHandlers.ofString());
-            tally.latencies.add(System.nanoTime() - t0);
-            String messages = Jsoup.parse(sent.body()).select(".messages").text();
-            if (sent.statusCode() == 200 && messages.contains(FORWARDED)) {
-                tally.acknowledged.incrementAndGet();
+            if (tally.settled(sent, t0, FORWARDED, REVIEW_CONFLICT, "forward")) {
                 forwards.merge(key.group(1), 1, Integer::sum);
-            } else if (sent.statusCode() == 200 && messages.contains(REVIEW_CONFLICT)) {
-                tally.conflicts.incrementAndGet();
-            } else {
-                tally.error("forward: " + sent.statusCode() + " " + messages);
             }
         } catch (Exception e) {
             tally.error("forward: " + e);
@@ -366,7 +374,7 @@ public final class MixedWriteBenchmark {
 
     static String summary(HttpClient c, String base, long sheet) throws Exception {
         String json = ForumBenchmark.get(c, base + "/api/projects/" + sheet);
-        Matcher m = Pattern.compile("\"summary\":\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(json);
+        Matcher m = SUMMARY.matcher(json);
         if (!m.find()) {
             throw new IllegalStateException("no summary in " + json);
         }

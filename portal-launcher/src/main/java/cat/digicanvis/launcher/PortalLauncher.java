@@ -88,8 +88,9 @@ public final class PortalLauncher {
      * Commands Payara Micro runs on its configuration before it boots (set there, the HTTP listener is not restarted
      * under a starting application, as a post-boot change of its settings once did): pages, styles, scripts and the
      * map's boundaries are sent compressed (gzip) to browsers that accept it; files people upload are not (they are
-     * mostly compressed already, and are served in ranges). A node that runs alone keeps its sessions in its own memory: the data grid's session store
-     * (which the WAR's {@code <distributable/>} asks for) is for nodes that can take over each other's sessions.
+     * mostly compressed already, and are served in ranges). A node that runs alone keeps its sessions in its own
+     * memory: the data grid's session store (which the WAR's {@code <distributable/>} asks for) is for nodes that can
+     * take over each other's sessions.
      */
     static java.nio.file.Path bootCommands(java.nio.file.Path dataDir, boolean clustered) throws java.io.IOException {
         String http = "configs.config.server-config.network-config.protocols.protocol.http-listener.http";

@@ -49,7 +49,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * change on one node reaches the other's cached pages and full-text index within a second; limits count across
  * nodes; the outbox's minute round, which runs on both nodes, sends each mail once; a database restart during
  * writes loses no acknowledged write; and a signed-in person whose node is killed goes on, on the other node,
- * without signing in again, in Chromium: a form opened before the node died is sent after. One cluster for all (it takes two minutes to start); the node is killed last.
+ * without signing in again, in Chromium: a form opened before the node died is sent after. One cluster for all (it
+ * takes two minutes to start); the node is killed last.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -62,7 +63,6 @@ class ClusterIT {
 
     Path data;
     EmbeddedDatabase db;
-    int dbPort;
     Process cluster;
     List<ProcessHandle> nodes = new ArrayList<>();
     int port;
@@ -74,8 +74,7 @@ class ClusterIT {
         // kept in the module's target (the nodes' logs stay there for a look after a failure)
         Files.createDirectories(Path.of("target"));
         data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-it");
-        dbPort = PortalLauncher.freePort();
-        db = EmbeddedDatabase.start(data.resolve("db"), dbPort, "observatori", "observatori",
+        db = EmbeddedDatabase.start(data.resolve("db"), PortalLauncher.freePort(), "observatori", "observatori",
                 EmbeddedDatabase.Scope.ONE_DATABASE);
         port = freeRun(3);
         int grid = freeRun(2);
@@ -83,7 +82,7 @@ class ClusterIT {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("PORT", String.valueOf(port));
         env.put("PORTAL_GRID_PORT", String.valueOf(grid));
-        env.put("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/observatori");
+        env.put("PORTAL_DB_URL", "jdbc:mariadb://127.0.0.1:" + db.port() + "/observatori");
         env.put("PORTAL_DB_USER", db.user());
         env.put("PORTAL_DB_PASSWORD", db.password());
         env.put("PORTAL_DEMO", "false");
@@ -145,7 +144,7 @@ class ClusterIT {
         assertEquals("hit", cached.raw().headers().firstValue("X-Page-Cache").orElse(""), "node B keeps the page");
         send(visitor, get(b + "/forum/search.xhtml?q=Zumzeig"));
 
-        HttpClient admin = HttpClient.newBuilder().cookieHandler(new BrowserCookies()).build();
+        HttpClient admin = ForumBenchmark.client();
         String token = signIn(admin, a);
         String title = "Zumzeig: un tema escrit al node A";
         Answer topic = send(admin, postJson(a + "/api/forum/topics", a, token, "{\"category\":\"1\",\"title\":\"" + title
@@ -229,7 +228,7 @@ class ClusterIT {
     @Order(4)
     void aDatabaseRestartDuringWritesLosesNoAcknowledgedWrite() throws Exception {
         String lb = "http://localhost:" + port;
-        HttpClient admin = HttpClient.newBuilder().cookieHandler(new BrowserCookies()).build();
+        HttpClient admin = ForumBenchmark.client();
         String token = signIn(admin, lb);
         Answer topic = send(admin, postJson(lb + "/api/forum/topics", lb, token, "{\"category\":\"1\",\"title\":"
                 + "\"Escrits durant el reinici\",\"body\":\"Cada resposta confirmada ha de quedar desada.\"}"));

@@ -35,7 +35,11 @@ public class VersionCheckInterceptor implements Serializable {
             return result;
         } catch (OptimisticLockException e) {
             Object entity = e.getEntity();
-            throw new ConcurrentEditException(entity == null ? "entity" : entity.getClass().getSimpleName(), "");
+            if (entity == null) {
+                throw new ConcurrentEditException("entity", "?");
+            }
+            Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
+            throw new ConcurrentEditException(entity.getClass().getSimpleName(), id);
         }
     }
 }

@@ -144,23 +144,29 @@ public class SyntheticForumGenerator {
                 + " FROM (" + source + ") x");
     }
 
-    /** Verified accounts, each a member of a council, sharing the one configured password. */
     /** The mixed writers' roles (also on a database made before they had them). */
     private static void roles(Connection c) throws SQLException {
-        try (PreparedStatement role = c.prepareStatement("UPDATE account SET moderator = ?, administrator = ? WHERE email = ?")) {
-            for (int i = FIRST_MODERATOR; i <= ACCOUNTS; i++) {
-                boolean administrator = i >= FIRST_ADMINISTRATOR;
-                if (i <= LAST_MODERATOR || administrator) {
-                    role.setBoolean(1, !administrator);
-                    role.setBoolean(2, administrator);
-                    role.setString(3, "bench-" + i + "@synthetic.digicanvis.localhost");
-                    role.addBatch();
-                }
+        try (PreparedStatement role = c.prepareStatement(
+                "UPDATE account SET moderator = ?, administrator = ? WHERE email = ?")) {
+            for (int i = FIRST_MODERATOR; i <= LAST_MODERATOR; i++) {
+                role(role, i, true, false);
+            }
+            for (int i = FIRST_ADMINISTRATOR; i <= ACCOUNTS; i++) {
+                role(role, i, false, true);
             }
             role.executeBatch();
         }
     }
 
+    private static void role(PreparedStatement role, int account, boolean moderator, boolean administrator)
+            throws SQLException {
+        role.setBoolean(1, moderator);
+        role.setBoolean(2, administrator);
+        role.setString(3, "bench-" + account + "@synthetic.digicanvis.localhost");
+        role.addBatch();
+    }
+
+    /** Verified accounts, each a member of a council, sharing the one configured password. */
     private void accounts(Connection c, String password) throws SQLException {
         String hash = hasher.hash(password);
         try (PreparedStatement a = c.prepareStatement("INSERT IGNORE INTO account (email, display_name, password_hash,"

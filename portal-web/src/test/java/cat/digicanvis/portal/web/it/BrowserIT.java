@@ -104,9 +104,7 @@ class BrowserIT {
         }
         box.sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> label.equals(x.findElement(By.id(inputId)).getAttribute("value")));
-        // the suggestions fade out: wait until they are gone, as the person sees the page
-        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(panel)).stream()
-                .noneMatch(WebElement::isDisplayed));
+        gone(panel);
         return label;
     }
 
@@ -135,10 +133,13 @@ class BrowserIT {
         });
     }
 
-    /** Waits until the calendar's panel has gone (it fades out: half-transparent, it would fail a contrast check). */
-    void calendarClosed() {
-        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(".ui-datepicker"))
-                .stream().noneMatch(WebElement::isDisplayed));
+    /**
+     * Waits until an overlay (a calendar, suggestions) has gone after a choice: it fades out, and meanwhile it is
+     * half-transparent (a contrast finding) and still covers what lies under it, as the person would not see it.
+     */
+    void gone(String css) {
+        new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> x.findElements(By.cssSelector(css)).stream()
+                .noneMatch(WebElement::isDisplayed));
     }
 
     int resultCount() {
@@ -314,7 +315,7 @@ class BrowserIT {
             String visitDay = today.plusDays(7).format(dayFormat);
             new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> visitDay.equals(
                     x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
-            calendarClosed();
+            gone(".ui-datepicker");
             d().findElement(By.id("request:visitTo_input")).sendKeys(today.plusDays(9).format(dayFormat));
             String text = "Somos el Ayuntamiento de Bellpuig y querríamos ver el proyecto en funcionamiento.";
             type("request:message", text);
@@ -826,7 +827,7 @@ class BrowserIT {
         d().switchTo().activeElement().sendKeys(org.openqa.selenium.Keys.ENTER);
         new WebDriverWait(d(), Duration.ofSeconds(10)).until(x -> today.plusDays(1).format(dayFormat).equals(
                 x.findElement(By.id("request:visitFrom_input")).getAttribute("value")));
-        calendarClosed();
+        gone(".ui-datepicker");
         // the dates are optional: this visit leaves them to the other side (who then accepts it for today)
         d().findElement(By.id("request:visitFrom_input")).clear();
         // each refused field says so next to it, for screen readers too

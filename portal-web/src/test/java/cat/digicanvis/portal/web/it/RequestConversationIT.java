@@ -486,6 +486,16 @@ class RequestConversationIT {
 
     // ---- the API
 
+    /** Signs in through the API: the session cookie stays in the client; the answer carries the CSRF token. */
+    static HttpResponse<String> signIn(HttpClient http, String root, String email, String password) throws Exception {
+        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(root + "/api/session"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"email\":\"" + email + "\",\"password\":\"" + password + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, session.statusCode(), session.body());
+        return session;
+    }
+
     @Test
     void twoAdministratorsDecidingOnOneRequestAtTheSameInstantTheSecondIsToldOfTheConflict() throws Exception {
         Parties p = parties();
@@ -523,11 +533,7 @@ class RequestConversationIT {
                 RequestKind.COLLABORATION, "Sol·licitud A: " + MESSAGE, null, null, null, true));
         String root = base.toString().replaceAll("/$", "");
         HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(root + "/api/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + Deployments.ADMIN_EMAIL + "\",\"password\":\"" + Deployments.ADMIN_PASSWORD
-                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, session.statusCode(), session.body());
+        signIn(http, root, Deployments.ADMIN_EMAIL, Deployments.ADMIN_PASSWORD);
         String page = http.send(HttpRequest.newBuilder(URI.create(root + "/admin/requests.xhtml"))
                 .header("Accept-Language", "ca").build(), HttpResponse.BodyHandlers.ofString()).body();
         // A's row: its message, then its buttons
@@ -568,11 +574,7 @@ class RequestConversationIT {
                 HttpResponse.BodyHandlers.ofString()).statusCode());
 
         HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
-        HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(root + "/api/session"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"email\":\"" + p.receiver().email() + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, session.statusCode(), session.body());
+        HttpResponse<String> session = signIn(http, root, p.receiver().email(), PASSWORD);
         Matcher m = Pattern.compile("\"csrfToken\":\"([^\"]+)\"").matcher(session.body());
         assertTrue(m.find());
         String token = m.group(1);
