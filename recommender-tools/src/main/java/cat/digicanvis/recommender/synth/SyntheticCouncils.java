@@ -134,7 +134,8 @@ public final class SyntheticCouncils {
      * weight × expected grade). Ranking by it is the best any model can do on this data: the ceiling. Also the
      * hidden variables themselves, to study what a model misses: with hidden co-interest also
      * {@code oracle-visible.csv}, the same ranking without the groups (the ceiling for a body nobody has seen act); {@code truth-items.csv} (each project's
-     * quality) and {@code truth-bodies.csv} (each body's latent needs over the six areas).
+     * quality), {@code truth-bodies.csv} (each body's latent needs over the six areas) and, with hidden co-interest,
+     * {@code truth-groups.csv} (each body's and project's group).
      */
     public static void write(Path municipalities, Path towns, Path dir, Parameters p, boolean oracle) throws IOException {
         p.check();
@@ -230,6 +231,17 @@ public final class SyntheticCouncils {
             }
             for (int i = 0; i < ni; i++) {
                 itemGroup[i] = hidden.nextInt(p.groups());
+            }
+            if (oracle) {
+                try (Writer t = Files.newBufferedWriter(dir.resolve("truth-groups.csv"), StandardCharsets.UTF_8)) {
+                    t.write("kind,id,group\n");
+                    for (int b = 0; b < nb; b++) {
+                        t.write("body," + bodies.get(b).id() + "," + bodyGroup[b] + "\n");
+                    }
+                    for (int i = 0; i < ni; i++) {
+                        t.write("item,p" + i + "," + itemGroup[i] + "\n");
+                    }
+                }
             }
         }
         // interactions

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cat.digicanvis.recommender.data.Dataset;
+import cat.digicanvis.recommender.hybrid.DigiCanvisModel;
+import cat.digicanvis.recommender.hybrid.DigiCanvisTrainer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,6 +67,33 @@ class SyntheticCouncilsTest {
                 .matcher(json);
         assertTrue(m.find(), model);
         return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void hiddenGroupsAreWrittenForTheOracleAndTheTrainerKeepsBlocksForThem() throws Exception {
+        SyntheticCouncils.Parameters p = new SyntheticCouncils.Parameters(300, 25_000, 20, 1, 1, 0.1, 4).withCointerest(5, 2);
+        SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"), a, p, true);
+        Dataset d = Dataset.load(a.resolve("bodies.csv"), a.resolve("items.csv"), a.resolve("interactions.csv"));
+        List<String> groups = Files.readAllLines(a.resolve("truth-groups.csv"));
+        assertEquals("kind,id,group", groups.get(0));
+        assertEquals(d.bodies().size() + d.items().size() + 1, groups.size(), "every body and every project");
+        assertTrue(groups.stream().skip(1).map(line -> line.split(",")).allMatch(f -> Integer.parseInt(f[2]) >= 0
+                && Integer.parseInt(f[2]) < 5 && (f[0].equals("body") ? d.bodies().containsKey(f[1]) : d.items().containsKey(f[1]))));
+        // what the groups are for: the validation split prefers the block fit to the factors and to nothing
+        DigiCanvisModel model = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(1),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-02T08:00:00Z"), java.time.ZoneOffset.UTC)).train(d);
+        assertTrue(model.facts().getOrDefault("latent", "").contains("classes (blocks)"), model.facts().toString());
+        assertTrue(Double.parseDouble(model.facts().get("validation.latent.ndcg@10.after"))
+                > 1.01 * Double.parseDouble(model.facts().get("validation.latent.ndcg@10.before")), model.facts().toString());
+
+        // without groups there is no truth-groups.csv, and nothing for the blocks to find
+        SyntheticCouncils.write(REFERENCE.resolve("municipis_catalunya.csv"), REFERENCE.resolve("geonames_towns.csv.gz"), b,
+                new SyntheticCouncils.Parameters(300, 25_000, 20, 1, 1, 0.1, 4), true);
+        assertTrue(Files.notExists(b.resolve("truth-groups.csv")));
+        Dataset plain = Dataset.load(b.resolve("bodies.csv"), b.resolve("items.csv"), b.resolve("interactions.csv"));
+        DigiCanvisModel without = new DigiCanvisTrainer(DigiCanvisTrainer.Settings.defaults(1),
+                java.time.Clock.fixed(java.time.Instant.parse("2026-12-02T08:00:00Z"), java.time.ZoneOffset.UTC)).train(plain);
+        assertTrue(!without.facts().getOrDefault("latent", "").contains("classes"), without.facts().toString());
     }
 
     @Test

@@ -33,7 +33,10 @@ public final class DigiCanvisModel {
     static final String META_ENTRY = "model.properties";
     static final String EASE_ENTRY = "ease.txt";
     static final String LATENT_ENTRY = "latent.bin";
-    /** 2 added the collaborative model, 3 the latent tastes; files of formats 1 and 2 still load (without them). */
+    /**
+     * 2 added the collaborative model, 3 the latent tastes; files of formats 1 and 2 still load (without them). The
+     * latent tastes' entry ends with a count of classes since the block fits; entries without it hold factors.
+     */
     static final int FORMAT = 3;
 
     private final FMRegressionModel tribuo;

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -112,13 +113,16 @@ public final class DigiCanvisTrainer {
         FeatureEncoder encoder = FeatureEncoder.fit(data);
         long t0 = System.nanoTime();
         Dataset fitData = data.withInteractions(v.fit);
-        // Tribuo trains the machine on one thread: the choice model and the latent tastes use the other cores meanwhile
-        FutureTask<FMRegressionModel> fm1Task = alongside(() -> fit(fitData, encoder, now));
+        // Tribuo trains the machine on one thread: the choice model, the latent tastes and the tuning use the other
+        // cores meanwhile; the final machine depends on nothing tuned, so it follows the validation one at once
+        FutureTask<FMRegressionModel> fm1Task = new FutureTask<>(() -> fit(fitData, encoder, now));
+        FutureTask<FMRegressionModel> fmTask = new FutureTask<>(() -> fit(data, encoder, now));
+        alongside(fm1Task, fmTask);
         // the choice model needs the profile signals only: a profile-only binding skips the machine's project side
         Blend.Choice choice = new ChoiceModel(DigiCanvisModel.profileOnly().bind(fitData)).fitChoice(CHOICE_BODIES, random);
         facts.put("choice", choice.toString());
         long t1 = System.nanoTime();
-        List<LatentTastes> tastesPath = latentPath(choiceOnly(choice, now).bind(fitData), choice);
+        List<LatentTastes> tastesPath = latentPath(choiceOnly(choice, now).bind(fitData), choice, facts);
         long t1b = System.nanoTime();
         FMRegressionModel fm1 = outcome(fm1Task);
         long t1c = System.nanoTime();
@@ -137,22 +141,23 @@ public final class DigiCanvisTrainer {
         long t3a = System.nanoTime();
         Collaborative tuned = tuneCollaborative(data, v, cases, blend, tastes, facts);
         long t3 = System.nanoTime();
-        // 2. the final machine on all training data, scaled the same way; the final latent tastes and EASE meanwhile
-        FutureTask<FMRegressionModel> fmTask = alongside(() -> fit(data, encoder, now));
+        // 2. the final latent tastes and EASE on all training data while the final machine finishes
         Collaborative collaborative = tuned == null ? null
                 : new Collaborative(Ease.fit(Ease.positives(data.interactions()), data.items().keySet(), tuned.ease().lambda()),
                         tuned.share());
         LatentTastes latent = tunedTastes == null ? null
+                : tunedTastes.classes() > 0
+                ? TasteBlocks.refit(choiceOnly(choice, now).bind(data), choice.weights(), tunedTastes).withWeight(tunedTastes.weight())
                 : LatentTastes.fit(choiceOnly(choice, now).bind(data),
                         choice.weights(), tunedTastes.penalty(), settings.seed(), tunedTastes).withWeight(tunedTastes.weight());
         long t4 = System.nanoTime();
         FMRegressionModel fm = outcome(fmTask);
         long t5 = System.nanoTime();
         facts.put("seconds.phases", String.format(Locale.ROOT,
-                "choice model %.1f and latent tastes %.1f alongside the machine, then the machine %.1f more; validation cases %.1f,"
-                        + " tuning %.1f, latent tastes tuning %.1f, collaborative tuning %.1f; final collaborative and latent tastes %.1f"
-                        + " alongside the final machine, then the machine %.1f more",
-                (t1 - t0) / 1e9, (t1b - t1) / 1e9, (t1c - t1b) / 1e9, (t2 - t1c) / 1e9, (t3l - t2) / 1e9, (t3a - t3l) / 1e9,
+                "choice model %.1f and latent tastes %.1f (blocks %s) alongside the machine, then the machine %.1f more; then, alongside"
+                        + " the final machine, validation cases %.1f, tuning %.1f, latent tastes tuning %.1f, collaborative tuning %.1f,"
+                        + " final collaborative and latent tastes %.1f; then the final machine %.1f more",
+                (t1 - t0) / 1e9, (t1b - t1) / 1e9, facts.getOrDefault("seconds.blocks", "0"), (t1c - t1b) / 1e9, (t2 - t1c) / 1e9, (t3l - t2) / 1e9, (t3a - t3l) / 1e9,
                 (t3 - t3a) / 1e9, (t4 - t3) / 1e9, (t5 - t4) / 1e9));
         if (collaborative != null) {
             facts.put("collaborative", collaborative.toString());
@@ -174,13 +179,15 @@ public final class DigiCanvisTrainer {
         return new DigiCanvisModel(null, null, Blend.profileOnly().withChoice(choice), now, Map.of());
     }
 
-    /** Runs {@code work} on a thread of its own (Tribuo's training uses one core; the caller keeps the others busy). */
-    private static <T> FutureTask<T> alongside(java.util.concurrent.Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, "digicanvis-training");
+    /** Runs the tasks one after the other on a thread of their own (Tribuo's training uses one core). */
+    private static void alongside(FutureTask<?>... tasks) {
+        Thread thread = new Thread(() -> {
+            for (FutureTask<?> task : tasks) {
+                task.run();
+            }
+        }, "digicanvis-training");
         thread.setDaemon(true);
         thread.start();
-        return task;
     }
 
     private static <T> T outcome(FutureTask<T> task) {
@@ -437,10 +444,15 @@ public final class DigiCanvisTrainer {
 
     /** Penalties of the latent tastes, strongest first (2 overfitted and 30 left nothing on the validation split). */
     static final double[] PENALTY_GRID = {8, 4};
+    /** Classes of the block fits (a number of hidden groups is never known: the validation split chooses). */
+    static final int[] BLOCK_GRID = {10, 20};
     static final double[] TASTE_WEIGHT_GRID = {0.5, 0.75, 1, 1.25, 1.5, 2, 2.5};
 
-    /** The latent tastes fitted on the validation split's training part, one per penalty of {@link #PENALTY_GRID}. */
-    private List<LatentTastes> latentPath(Engine engine, Blend.Choice choice) {
+    /**
+     * The latent tastes fitted on the validation split's training part: factors for each penalty of
+     * {@link #PENALTY_GRID}, blocks for each number of classes of {@link #BLOCK_GRID}.
+     */
+    private List<LatentTastes> latentPath(Engine engine, Blend.Choice choice, Map<String, String> facts) {
         List<LatentTastes> path = new ArrayList<>();
         LatentTastes previous = null;
         for (double penalty : PENALTY_GRID) {
@@ -450,6 +462,9 @@ public final class DigiCanvisTrainer {
                 path.add(previous);
             }
         }
+        long t0 = System.nanoTime();
+        path.addAll(TasteBlocks.fit(engine, choice.weights(), BLOCK_GRID, settings.seed()));
+        facts.put("seconds.blocks", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return path;
     }
 
@@ -475,14 +490,14 @@ public final class DigiCanvisTrainer {
         LatentTastes kept = null;
         StringBuilder tried = new StringBuilder();
         for (LatentTastes t : path) {
-            double penalty = t.penalty();
+            String fit = t.classes() > 0 ? t.classes() + " classes" : String.format(Locale.ROOT, "penalty %.0f", t.penalty());
             List<float[]> dots = new ArrayList<>();
             for (Case k : warm) {
                 float[] u = t.body(k.body());
                 float[] d = new float[k.items().length];
                 for (int c = 0; u != null && c < d.length; c++) {
                     float[] vi = t.item(k.items()[c]);
-                    d[c] = vi == null ? 0 : (float) LatentTastes.dot(u, vi);
+                    d[c] = vi == null ? 0 : (float) t.effect(u, vi);
                 }
                 dots.add(d);
             }
@@ -493,7 +508,7 @@ public final class DigiCanvisTrainer {
                     total += ndcg(warm.get(n), blended(warm.get(n), w, blend.alphaWarm(), blend.profileScale(), d));
                 }
                 double score = total / warm.size();
-                tried.append(tried.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%.0f/%.2f: %.4f", penalty, weight, score));
+                tried.append(tried.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s/%.2f: %.4f", fit, weight, score));
                 if (score > without * (1 + MARGIN) && score > best) {
                     best = score;
                     kept = t.withWeight(weight);

@@ -515,7 +515,7 @@ public final class Engine {
 
     /** The latent tastes' addition to the profile part's logit for item i (0 when the body or project has none). */
     double tastes(Asker a, int i) {
-        return a.tastes == null || latentItem[i] == null ? 0 : latent.weight() * LatentTastes.dot(a.tastes, latentItem[i]);
+        return a.tastes == null || latentItem[i] == null ? 0 : latent.weight() * latent.effect(a.tastes, latentItem[i]);
     }
 
     /** The learned part for item i, centred and scaled (0 without a learned model). */

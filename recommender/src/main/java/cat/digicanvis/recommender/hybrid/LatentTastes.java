@@ -20,6 +20,10 @@ import java.util.stream.IntStream;
  * they choose; what the profile already explains stays in the offset, so the factors hold only the rest. This is
  * the matrix-factorization form of a mixed logit (latent-class and random-coefficient choice models). {@code weight}
  * is how much of u · v the blend adds to the profile part's logit, tuned on the validation split (0: not used).
+ *
+ * <p>The same holder carries the other form, {@link TasteBlocks} ({@link #classes()} &gt; 0): there a body's vector
+ * holds its expected multiplier per project class and a project's its class probabilities, and the effect is the log
+ * of their dot product.
  */
 public final class LatentTastes {
 
@@ -29,24 +33,47 @@ public final class LatentTastes {
      */
     static final int RANK = 10;
     static final int ITERATIONS = 80;
-    /** Projects that get factors at most (the most chosen): it bounds a fit's time on very large catalogues. */
-    static final int MAX_FITTED = 20_000;
+    /**
+     * Projects that get factors at most (the most chosen): it bounds a fit's time on large catalogues. At 10,000
+     * projects and 100,000 choices the other half has a choice or two each, too few to place them; fitting them too
+     * took the training past its 60 s once the block fits joined (20,000 until then).
+     */
+    static final int MAX_FITTED = 5_000;
     /** Body-project offsets kept in memory during a fit (4 bytes each). */
     static final long BASE_CELLS = 12_000_000;
     /** Iterations when starting from the factors of an earlier fit (the validation split's, on more data). */
     static final int MORE_ITERATIONS = 30;
     static final double LEARNING_RATE = 0.05;
+    /** A floor under a block fit's multiplier, so a rounding zero cannot rank a project out of sight. */
+    static final double MIN_MULTIPLIER = 1e-6;
 
     private final double penalty;
     private final double weight;
+    /** 0: factors; else the number of classes of a {@link TasteBlocks} fit */
+    private final int classes;
     private final Map<String, float[]> bodies;
     private final Map<String, float[]> items;
 
     LatentTastes(double penalty, double weight, Map<String, float[]> bodies, Map<String, float[]> items) {
+        this(penalty, weight, 0, bodies, items);
+    }
+
+    private LatentTastes(double penalty, double weight, int classes, Map<String, float[]> bodies, Map<String, float[]> items) {
         this.penalty = penalty;
         this.weight = weight;
+        this.classes = classes;
         this.bodies = Map.copyOf(bodies);
         this.items = Map.copyOf(items);
+    }
+
+    /** Tastes as blocks: each body's expected multiplier per project class, each project's class probabilities. */
+    static LatentTastes blocks(int classes, Map<String, float[]> bodies, Map<String, float[]> items) {
+        return new LatentTastes(0, 0, classes, bodies, items);
+    }
+
+    /** 0 for factors, else the number of classes of a block fit. */
+    int classes() {
+        return classes;
     }
 
     double penalty() {
@@ -58,7 +85,7 @@ public final class LatentTastes {
     }
 
     LatentTastes withWeight(double w) {
-        return new LatentTastes(penalty, w, bodies, items);
+        return new LatentTastes(penalty, w, classes, bodies, items);
     }
 
     /** The body's factors, or null for a body that had no choices when the model was trained. */
@@ -69,6 +96,12 @@ public final class LatentTastes {
     /** The project's factors, or null for a project nobody could choose when the model was trained. */
     float[] item(String id) {
         return items.get(id);
+    }
+
+    /** What the body's and the project's vectors add to the logit, before the weight. */
+    double effect(float[] u, float[] v) {
+        // blocks: the log of the expected multiplier (a project of uncertain class keeps its share of each)
+        return classes > 0 ? Math.log(Math.max(MIN_MULTIPLIER, dot(u, v))) : dot(u, v);
     }
 
     static double dot(float[] u, float[] v) {
@@ -303,6 +336,7 @@ public final class LatentTastes {
                     }
                 }
             }
+            out.writeInt(classes);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -315,7 +349,12 @@ public final class LatentTastes {
             double weight = in.readDouble();
             Map<String, float[]> bodies = readSide(in);
             Map<String, float[]> items = readSide(in);
-            return new LatentTastes(penalty, weight, bodies, items);
+            // written since the block fits; earlier files hold factors
+            int classes = in.available() > 0 ? in.readInt() : 0;
+            if (classes < 0) {
+                throw new IOException("a negative count of classes");
+            }
+            return new LatentTastes(penalty, weight, classes, bodies, items);
         }
     }
 
@@ -338,7 +377,10 @@ public final class LatentTastes {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "latent tastes: %d factors, penalty %.1f, weight %.2f, %d bodies, %d projects",
-                RANK, penalty, weight, bodies.size(), items.size());
+        return classes > 0
+                ? String.format(Locale.ROOT, "latent tastes: %d classes (blocks), weight %.2f, %d bodies, %d projects",
+                        classes, weight, bodies.size(), items.size())
+                : String.format(Locale.ROOT, "latent tastes: %d factors, penalty %.1f, weight %.2f, %d bodies, %d projects",
+                        RANK, penalty, weight, bodies.size(), items.size());
     }
 }
