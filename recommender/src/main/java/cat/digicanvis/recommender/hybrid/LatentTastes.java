@@ -34,9 +34,10 @@ public final class LatentTastes {
     static final int RANK = 10;
     static final int ITERATIONS = 80;
     /**
-     * Projects that get factors at most (the most chosen): it bounds a fit's time on large catalogues. At 10,000
-     * projects and 100,000 choices the other half has a choice or two each, too few to place them; fitting them too
-     * took the training past its 60 s once the block fits joined (20,000 until then).
+     * Projects that get factors at most (the most chosen): it bounds a fit's time on large catalogues. With 10,000
+     * projects and 100,000 interactions the less chosen half has at most 6 interactions each (17 % of them), too few
+     * to place a project; fitting them too took the training past its 60 s once the block fits joined (20,000 until
+     * then).
      */
     static final int MAX_FITTED = 5_000;
     /** Body-project offsets kept in memory during a fit (4 bytes each). */
