@@ -73,7 +73,7 @@ final class TasteBlocks {
                     s[j][label[j]] += 0.8;
                 }
             }
-            fits.add(p.em(s, ITERATIONS));
+            fits.add(p.em(s, kk, ITERATIONS));
         }
         return fits;
     }
@@ -82,6 +82,10 @@ final class TasteBlocks {
     static LatentTastes refit(Engine e, double[] beta, LatentTastes start) {
         Problem p = new Problem(e, beta, MAX_FITTED);
         int kk = start.classes();
+        if (p.n == 0 || p.m == 0) {
+            // nobody chose anything this time: nothing to refit on
+            return start;
+        }
         double[][] s = new double[p.m][kk];
         for (int j = 0; j < p.m; j++) {
             float[] v = start.item(e.items[p.cols[j]].id());
@@ -89,7 +93,7 @@ final class TasteBlocks {
                 s[j][l] = v != null && v.length == kk ? v[l] : 1.0 / kk;
             }
         }
-        return p.em(s, MORE_ITERATIONS);
+        return p.em(s, kk, MORE_ITERATIONS);
     }
 
     /** The choices and offsets one fit works on. */
@@ -152,9 +156,8 @@ final class TasteBlocks {
             });
         }
 
-        /** Variational EM from the projects' soft classes {@code s} (changed in place). */
-        LatentTastes em(double[][] s, int iterations) {
-            int kk = s.length == 0 ? 0 : s[0].length;
+        /** Variational EM with {@code kk} classes from the projects' soft classes {@code s} (changed in place). */
+        LatentTastes em(double[][] s, int kk, int iterations) {
             double[][] r = new double[n][kk];
             double[][] eta = new double[kk][kk];
             // mass[x][l]: the body's offset weight on class l; counts[x][l]: its choices in class l
@@ -184,7 +187,7 @@ final class TasteBlocks {
         }
 
         private void bodySums(double[][] s, double[][] mass, double[][] counts) {
-            int kk = mass[0].length;
+            int kk = mass.length == 0 ? 0 : mass[0].length;
             IntStream.range(0, n).parallel().forEach(x -> {
                 double[] mx = mass[x];
                 double[] cx = counts[x];
