@@ -60,7 +60,6 @@ public final class EmbeddedDatabase implements AutoCloseable {
         String password = password(dataRoot.resolve(CREDENTIALS), user);
         Path init = tmp.resolve("init.sql");
         String initSql = initScript(user, password, database, scope);
-        writePrivate(init, initSql);
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(base.toFile())
@@ -78,13 +77,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
-        try {
-            db.start();
-        } finally {
-            Files.deleteIfExists(init);
-        }
-        return new EmbeddedDatabase(db, port, user, password, init, initSql);
+        EmbeddedDatabase embedded = new EmbeddedDatabase(DB.newEmbeddedDB(config.build()), port, user, password, init,
+                initSql);
+        embedded.boot();
+        return embedded;
     }
 
     /** Stops the server, as an operator stops MariaDB; {@link #startAgain} starts it on the same data. */
@@ -97,6 +93,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * data folder under java.io.tmpdir each time it prepares one, and a test's folder may well be there.)
      */
     public void startAgain() throws Exception {
+        boot();
+    }
+
+    /** Starts the server with its init file in place, and removes the file (it holds the password) once started. */
+    private void boot() throws Exception {
         writePrivate(init, initSql);
         try {
             db.start();

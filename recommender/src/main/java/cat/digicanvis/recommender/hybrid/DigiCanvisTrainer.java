@@ -629,7 +629,7 @@ public final class DigiCanvisTrainer {
         double banded = mixed(warm, base, z, null, 0, byBody);
         // shares of their own, band by band, must together beat the one overall share by the margin: else noise
         if (!(banded > overallScore * (1 + MARGIN))) {
-            java.util.Arrays.fill(shares, overall);
+            Arrays.fill(shares, overall);
             perBand.append(" (not kept: ").append(format(banded)).append(')');
             banded = overallScore;
         }

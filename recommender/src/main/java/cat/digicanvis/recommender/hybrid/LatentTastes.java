@@ -132,38 +132,17 @@ public final class LatentTastes {
         ChoiceModel.Choices ch = cm.new Choices(e.active);
         int n = e.active.length;
         int ni = e.items.length;
-        double[] eq = new double[ni];
-        for (int i = 0; i < ni; i++) {
-            // the engine's appeal, on the scale the profile part uses (see Engine's constructor)
-            eq[i] = Math.exp((e.popular[i] - 0.5) * ChoiceModel.APPEAL_SPAN);
-        }
+        double[] eq = appealWeights(e);
         // the projects that get factors: all of them up to MAX_FITTED, else the most chosen; the others keep none
         // (v = 0), which leaves their part of each body's normaliser constant and adds nothing to the gradients
-        int[] picksOf = new int[ni];
+        int[] cols = mostChosen(e, maxFitted, false);
+        int m = cols.length;
+        int[][] chosen = chosenAmong(e, cols);
+        // every choice counts in a body's normaliser, also those of projects without factors
         int[] picks = new int[n];
         for (int x = 0; x < n; x++) {
             int b = e.active[x];
-            for (int k = 0; k < e.gradedItems[b].length; k++) {
-                if (e.gradedValues[b][k] > 0) {
-                    picksOf[e.gradedItems[b][k]]++;
-                    picks[x]++;
-                }
-            }
-        }
-        int[] cols = ni <= maxFitted ? IntStream.range(0, ni).toArray()
-                : IntStream.range(0, ni).boxed().sorted((i, j) -> picksOf[j] != picksOf[i] ? Integer.compare(picksOf[j], picksOf[i])
-                        : Integer.compare(i, j)).limit(maxFitted).mapToInt(Integer::intValue).sorted().toArray();
-        int m = cols.length;
-        int[] colOf = new int[ni];
-        Arrays.fill(colOf, -1);
-        for (int j = 0; j < m; j++) {
-            colOf[cols[j]] = j;
-        }
-        int[][] chosen = new int[n][];
-        for (int x = 0; x < n; x++) {
-            int b = e.active[x];
-            chosen[x] = IntStream.range(0, e.gradedItems[b].length).filter(k -> e.gradedValues[b][k] > 0)
-                    .map(k -> colOf[e.gradedItems[b][k]]).filter(j -> j >= 0).toArray();
+            picks[x] = (int) Arrays.stream(e.gradedValues[b]).filter(g -> g > 0).count();
         }
         Random random = new Random(seed);
         // flat rows of RANK: one array per side keeps the inner loops in cache
@@ -281,6 +260,49 @@ public final class LatentTastes {
             itemFactors.put(e.items[cols[j]].id(), toFloats(v, j));
         }
         return new LatentTastes(penalty, 0, bodyFactors, itemFactors);
+    }
+
+    /** The engine's appeals as choice weights, on the scale the profile part uses (see Engine's constructor). */
+    static double[] appealWeights(Engine e) {
+        double[] eq = new double[e.items.length];
+        for (int i = 0; i < eq.length; i++) {
+            eq[i] = Math.exp((e.popular[i] - 0.5) * ChoiceModel.APPEAL_SPAN);
+        }
+        return eq;
+    }
+
+    /**
+     * The {@code max} projects (of all, or of those chosen at least once) most chosen by the engine's bodies with
+     * choices, ties by index, in index order: the projects a latent fit gives vectors to.
+     */
+    static int[] mostChosen(Engine e, int max, boolean chosenOnly) {
+        int[] picksOf = new int[e.items.length];
+        for (int b : e.active) {
+            for (int k = 0; k < e.gradedItems[b].length; k++) {
+                if (e.gradedValues[b][k] > 0) {
+                    picksOf[e.gradedItems[b][k]]++;
+                }
+            }
+        }
+        return IntStream.range(0, picksOf.length).filter(i -> !chosenOnly || picksOf[i] > 0).boxed()
+                .sorted((i, j) -> picksOf[j] != picksOf[i] ? Integer.compare(picksOf[j], picksOf[i]) : Integer.compare(i, j))
+                .limit(max).mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Each of the engine's bodies with choices: its positive choices among {@code cols}, as positions in it. */
+    static int[][] chosenAmong(Engine e, int[] cols) {
+        int[] colOf = new int[e.items.length];
+        Arrays.fill(colOf, -1);
+        for (int j = 0; j < cols.length; j++) {
+            colOf[cols[j]] = j;
+        }
+        int[][] chosen = new int[e.active.length][];
+        for (int x = 0; x < chosen.length; x++) {
+            int b = e.active[x];
+            chosen[x] = IntStream.range(0, e.gradedItems[b].length).filter(k -> e.gradedValues[b][k] > 0)
+                    .map(k -> colOf[e.gradedItems[b][k]]).filter(j -> j >= 0).toArray();
+        }
+        return chosen;
     }
 
     private static void init(double[] rows, int r, float[] known, Random random) {

@@ -113,37 +113,12 @@ final class TasteBlocks {
             this.e = e;
             n = e.active.length;
             int ni = e.items.length;
-            int[] picksOf = new int[ni];
-            for (int b : e.active) {
-                for (int k = 0; k < e.gradedItems[b].length; k++) {
-                    if (e.gradedValues[b][k] > 0) {
-                        picksOf[e.gradedItems[b][k]]++;
-                    }
-                }
-            }
             // projects nobody chose have no class to find; beyond maxFitted only the most chosen get one
-            cols = IntStream.range(0, ni).filter(i -> picksOf[i] > 0).boxed()
-                    .sorted((i, j) -> picksOf[j] != picksOf[i] ? Integer.compare(picksOf[j], picksOf[i]) : Integer.compare(i, j))
-                    .limit(maxFitted).mapToInt(Integer::intValue).sorted().toArray();
+            cols = LatentTastes.mostChosen(e, maxFitted, true);
             m = cols.length;
-            int[] colOf = new int[ni];
-            Arrays.fill(colOf, -1);
-            for (int j = 0; j < m; j++) {
-                colOf[cols[j]] = j;
-            }
-            picks = new int[n];
-            chosen = new int[n][];
-            for (int x = 0; x < n; x++) {
-                int b = e.active[x];
-                chosen[x] = IntStream.range(0, e.gradedItems[b].length).filter(k -> e.gradedValues[b][k] > 0)
-                        .map(k -> colOf[e.gradedItems[b][k]]).filter(j -> j >= 0).toArray();
-                picks[x] = chosen[x].length;
-            }
-            double[] eq = new double[ni];
-            for (int i = 0; i < ni; i++) {
-                // the engine's appeal, on the scale the profile part uses (as the factors are fitted)
-                eq[i] = Math.exp((e.popular[i] - 0.5) * ChoiceModel.APPEAL_SPAN);
-            }
+            chosen = LatentTastes.chosenAmong(e, cols);
+            picks = Arrays.stream(chosen).mapToInt(c -> c.length).toArray();
+            double[] eq = LatentTastes.appealWeights(e);
             ChoiceModel.Choices ch = new ChoiceModel(e).new Choices(e.active);
             base = new float[n][];
             IntStream.range(0, n).parallel().forEach(x -> {
@@ -453,7 +428,7 @@ final class TasteBlocks {
         }
     }
 
-    static void softmax(double[] ll, double[] out, double sharpness) {
+    private static void softmax(double[] ll, double[] out, double sharpness) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : ll) {
             max = Math.max(max, v);
