@@ -230,8 +230,14 @@ class ClusterIT {
         String lb = "http://localhost:" + port;
         HttpClient admin = ForumBenchmark.client();
         String token = signIn(admin, lb);
-        Answer topic = send(admin, postJson(lb + "/api/forum/topics", lb, token, "{\"category\":\"1\",\"title\":"
-                + "\"Escrits durant el reinici\",\"body\":\"Cada resposta confirmada ha de quedar desada.\"}"));
+        String opening = "{\"category\":\"1\",\"title\":\"Escrits durant el reinici\","
+                + "\"body\":\"Cada resposta confirmada ha de quedar desada.\"}";
+        Answer topic = send(admin, postJson(lb + "/api/forum/topics", lb, token, opening));
+        if (topic.status() == 429) {
+            // the same administrator opened a topic in the first test: one a 15 s, across nodes; wait as told
+            Thread.sleep(1000L * Long.parseLong(topic.raw().headers().firstValue("Retry-After").orElseThrow()) + 500);
+            topic = send(admin, postJson(lb + "/api/forum/topics", lb, token, opening));
+        }
         assertEquals(201, topic.status(), topic.body());
         Matcher id = Pattern.compile("\"topic\":(\\d+)").matcher(topic.body());
         assertTrue(id.find());
